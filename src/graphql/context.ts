@@ -1,0 +1,24 @@
+// What every resolver receives: the database, the caller, per-request loaders, the log.
+import type { Logger } from 'pino';
+import type { Prisma } from '../db.ts';
+import type { DomainError } from '../domain/errors.ts';
+import type { Actor } from '../services/access.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
+
+export interface Context {
+  prisma: Prisma;
+  /** null when the request carried no valid key; `authError` says why */
+  actor: Actor | null;
+  authError: DomainError | null;
+  loaders: Loaders;
+  log: Logger;
+}
+
+export function createContext(
+  prisma: Prisma,
+  log: Logger,
+  actor: Actor | null,
+  authError: DomainError | null,
+): Context {
+  return { prisma, actor, authError, loaders: createLoaders(prisma, actor?.userId), log };
+}

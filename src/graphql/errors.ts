@@ -1,0 +1,42 @@
+// Expected errors (DomainError) become GraphQL errors with the contract's extensions.code;
+// anything else is unexpected: logged in full, masked for the client.
+import { GraphQLError } from 'graphql';
+import { createGraphQLError, type MaskError } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { DomainError } from '../domain/errors.ts';
+import { AmountFormatError } from '../domain/money.ts';
+
+export function toGraphQLError(error: DomainError): GraphQLError {
+  return createGraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
+}
+
+function originalOf(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError && current.originalError !== current) {
+    current = current.originalError;
+  }
+  return current;
+}
+
+export function maskErrorWith(log: Logger): MaskError {
+  return (error, message) => {
+    const original = originalOf(error);
+    const path = error instanceof GraphQLError ? error.path : undefined;
+    if (original instanceof DomainError) {
+      return createGraphQLError(original.message, {
+        path,
+        extensions: { code: original.code, ...original.details },
+      });
+    }
+    if (original instanceof AmountFormatError) {
+      return createGraphQLError(original.message, { path, extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    if (original instanceof GraphQLError) {
+      // request errors (validation, coercion of variables) are the caller's to fix
+      const code = original.extensions?.code ?? (original.path ? undefined : 'BAD_USER_INPUT');
+      return code ? new GraphQLError(original.message, { ...original, extensions: { ...original.extensions, code } }) : original;
+    }
+    log.error({ err: original, path }, 'unexpected error');
+    return createGraphQLError(message, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  };
+}

@@ -1,0 +1,38 @@
+// Per-request DataLoaders: a list of N rows that each name an account (or a user, a type…)
+// costs one query for all of them, not N.
+import DataLoader from 'dataloader';
+import type { Prisma } from '../db.ts';
+import type { Role } from '../generated/prisma/enums.ts';
+
+type Row = { id: string };
+
+function byId<T extends Row>(load: (ids: string[]) => Promise<T[]>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await load([...ids]);
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+export function createLoaders(prisma: Prisma, userId: string | undefined) {
+  return {
+    /** the caller's role in a book, for the permission rules */
+    roleOf: new DataLoader<string, Role | undefined>(async (bookIds) => {
+      const rows = userId
+        ? await prisma.membership.findMany({ where: { userId, bookId: { in: [...bookIds] } } })
+        : [];
+      const roles = new Map(rows.map((m) => [m.bookId, m.role]));
+      return bookIds.map((id) => roles.get(id));
+    }),
+    user: byId((ids) => prisma.user.findMany({ where: { id: { in: ids } } })),
+    book: byId((ids) => prisma.book.findMany({ where: { id: { in: ids } } })),
+    ledger: byId((ids) => prisma.ledger.findMany({ where: { id: { in: ids } } })),
+    account: byId((ids) => prisma.account.findMany({ where: { id: { in: ids } } })),
+    transactionType: byId((ids) => prisma.transactionType.findMany({ where: { id: { in: ids } } })),
+    typeVersion: byId((ids) => prisma.transactionTypeVersion.findMany({ where: { id: { in: ids } } })),
+    taxCode: byId((ids) => prisma.taxCode.findMany({ where: { id: { in: ids } } })),
+    transaction: byId((ids) => prisma.transaction.findMany({ where: { id: { in: ids } } })),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

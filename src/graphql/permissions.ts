@@ -1,0 +1,93 @@
+// graphql-shield rule map: deny by default. Every root field is listed with who may call
+// it; the services check the same again against the book's membership (tenancy).
+import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { allow, and, rule, shield, type IRules } from 'graphql-shield';
+import { DomainError } from '../domain/errors.ts';
+import { roleAllows, type Capability } from '../services/access.ts';
+import type { Context } from './context.ts';
+import { toGraphQLError } from './errors.ts';
+
+const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) => {
+  if (ctx.actor) return true;
+  return toGraphQLError(ctx.authError ?? new DomainError('UNAUTHENTICATED', 'Send an API key'));
+});
+
+/** The caller's role in the book named by the arguments (or parent) grants the capability. */
+function may(capability: Capability, bookIdOf: (parent: any, args: any) => unknown) {
+  return rule({ cache: 'no_cache' })(async (parent, args, ctx: Context) => {
+    const bookId = bookIdOf(parent, args);
+    if (typeof bookId !== 'string') return true; // the service refuses it with a precise error
+    const role = await ctx.loaders.roleOf.load(bookId);
+    if (roleAllows(role, capability)) return true;
+    return toGraphQLError(
+      new DomainError(
+        'FORBIDDEN',
+        role ? `Your role ${role} does not allow this in book ${bookId}` : `You are not a member of book ${bookId}`,
+      ),
+    );
+  });
+}
+
+const inputBook = (_parent: unknown, args: { input?: { bookId?: unknown } }) => args.input?.bookId;
+const argBook = (_parent: unknown, args: { bookId?: unknown }) => args.bookId;
+const authed = isAuthenticated;
+const configure = and(authed, may('configure', inputBook));
+const post = and(authed, may('post', inputBook));
+const read = and(authed, may('read', argBook));
+
+/** Root fields: explicit, one by one. A field missing here is denied (FORBIDDEN). */
+const rootRules: IRules = {
+  Query: { me: authed, books: authed, book: authed, node: authed },
+  Mutation: {
+    createBook: authed,
+    createUser: authed,
+    createApiKey: authed,
+    revokeApiKey: authed,
+    setMembership: configure,
+    createLedger: configure,
+    createAccount: configure,
+    updateAccount: authed,
+    createTransactionType: configure,
+    updateTransactionType: authed,
+    createTaxCode: configure,
+    createPeriod: configure,
+    closePeriod: authed,
+    createCategory: configure,
+    addToCategory: authed,
+    removeFromCategory: authed,
+    createTransaction: post,
+    postTransaction: authed,
+    voidTransaction: authed,
+    allocate: post,
+    requestReversal: authed,
+    approveReversal: authed,
+    rejectReversal: authed,
+  },
+  Subscription: { balanceChanged: read, transactionChanged: read },
+};
+
+const fieldRules: Record<string, Record<string, unknown>> = {
+  Book: { auditEvents: may('audit', (book: { id: string }) => book.id) },
+};
+
+export function permissions(schema: GraphQLSchema) {
+  const rules: Record<string, unknown> = {};
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+    const root = rootRules[type.name as keyof typeof rootRules];
+    if (root) {
+      const fields = Object.keys(type.getFields());
+      rules[type.name] = Object.fromEntries(
+        fields.filter((f) => f in (root as object)).map((f) => [f, (root as Record<string, unknown>)[f]]),
+      );
+    } else {
+      // object types are reachable only through root fields, which are guarded above
+      rules[type.name] = { '*': allow, ...fieldRules[type.name] };
+    }
+  }
+  return shield(rules as IRules, {
+    fallbackRule: rule()(() => false),
+    fallbackError: () => toGraphQLError(new DomainError('FORBIDDEN', 'This operation is not allowed')),
+    allowExternalErrors: true,
+  });
+}

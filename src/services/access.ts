@@ -1,0 +1,62 @@
+// Who may do what in which book. Tenancy is enforced here, in the service layer, for
+// every use-case; the GraphQL permission rules are a second, coarser fence.
+import { DomainError } from '../domain/errors.ts';
+import type { Role } from '../generated/prisma/enums.ts';
+import type { Tx } from '../db.ts';
+
+export interface Actor {
+  userId: string;
+  name: string;
+  isSystemAdmin: boolean;
+}
+
+export type Capability = 'read' | 'audit' | 'post' | 'approve' | 'configure';
+
+/** The contract's roles: AUDITOR = VIEWER + audit; APPROVER = EDITOR + approve; ADMIN = all. */
+const CAPABILITIES: Readonly<Record<Role, readonly Capability[]>> = {
+  VIEWER: ['read'],
+  AUDITOR: ['read', 'audit'],
+  EDITOR: ['read', 'post'],
+  APPROVER: ['read', 'post', 'approve'],
+  ADMIN: ['read', 'audit', 'post', 'approve', 'configure'],
+};
+
+export function roleAllows(role: Role | undefined, capability: Capability): boolean {
+  return role !== undefined && CAPABILITIES[role].includes(capability);
+}
+
+const WHAT: Record<Capability, string> = {
+  read: 'read this book',
+  audit: 'read the audit log (AUDITOR or ADMIN)',
+  post: 'record transactions (EDITOR, APPROVER or ADMIN)',
+  approve: 'approve reversals (APPROVER or ADMIN)',
+  configure: 'configure this book (ADMIN)',
+};
+
+export async function roleIn(db: Tx, actor: Actor, bookId: string): Promise<Role | undefined> {
+  const membership = await db.membership.findUnique({
+    where: { bookId_userId: { bookId, userId: actor.userId } },
+    select: { role: true },
+  });
+  return membership?.role;
+}
+
+/** Refuses (FORBIDDEN) unless the actor's role in the book grants the capability. */
+export async function requireCapability(
+  db: Tx,
+  actor: Actor,
+  bookId: string,
+  capability: Capability,
+): Promise<Role> {
+  const role = await roleIn(db, actor, bookId);
+  if (role === undefined) {
+    throw new DomainError('FORBIDDEN', `You are not a member of book ${bookId}`, { bookId });
+  }
+  if (!roleAllows(role, capability)) {
+    throw new DomainError('FORBIDDEN', `Your role ${role} may not ${WHAT[capability]}`, {
+      bookId,
+      role,
+    });
+  }
+  return role;
+}

@@ -1,0 +1,74 @@
+// API keys: a random secret shown once; only its SHA-256 is stored. The first admin's
+// key comes from DAYBOOK_ADMIN_TOKEN, or is generated and printed once on an empty database.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DomainError } from '../domain/errors.ts';
+import { inTransaction, type Prisma } from '../db.ts';
+import type { Actor } from './access.ts';
+import { recordAudit } from './audit.ts';
+
+const KEY_PREFIX = 'dbk_';
+
+export function newApiKeySecret(): string {
+  return KEY_PREFIX + randomBytes(32).toString('base64url');
+}
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+/** The actor behind an `Authorization: Bearer <key>` header; UNAUTHENTICATED otherwise. */
+export async function authenticate(prisma: Prisma, authorization: string | null): Promise<Actor> {
+  if (!authorization) {
+    throw new DomainError('UNAUTHENTICATED', 'Send an API key as "Authorization: Bearer <key>"');
+  }
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+  if (!match) {
+    throw new DomainError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <key>"');
+  }
+  const key = await prisma.apiKey.findUnique({
+    where: { secretHash: hashSecret(match[1]!) },
+    select: { revokedAt: true, user: { select: { id: true, name: true, isSystemAdmin: true } } },
+  });
+  if (!key) throw new DomainError('UNAUTHENTICATED', 'This API key is not known');
+  if (key.revokedAt) throw new DomainError('UNAUTHENTICATED', 'This API key has been revoked');
+  return { userId: key.user.id, name: key.user.name, isSystemAdmin: key.user.isSystemAdmin };
+}
+
+export interface BootstrapResult {
+  /** set when a key was generated (not given by DAYBOOK_ADMIN_TOKEN): show it once */
+  generatedToken?: string;
+  tokenFile?: string;
+  userId: string;
+}
+
+/**
+ * On an empty database, creates the first admin with DAYBOOK_ADMIN_TOKEN as its key, or a
+ * generated one written to <dataDir>/admin-token (mode 0600). Does nothing otherwise.
+ */
+export async function bootstrapAdmin(
+  prisma: Prisma,
+  options: { adminToken: string | undefined; dataDir: string },
+): Promise<BootstrapResult | undefined> {
+  if ((await prisma.user.count()) > 0) return undefined;
+  const secret = options.adminToken ?? newApiKeySecret();
+  const user = await inTransaction(prisma, async (tx) => {
+    const admin = await tx.user.create({ data: { name: 'admin', isSystemAdmin: true } });
+    const key = await tx.apiKey.create({ data: { userId: admin.id, secretHash: hashSecret(secret) } });
+    await recordAudit(tx, {
+      bookId: null,
+      actorId: null,
+      action: 'user.bootstrap',
+      entityType: 'User',
+      entityId: admin.id,
+      after: { name: admin.name, isSystemAdmin: true, apiKeyId: key.id },
+    });
+    return admin;
+  });
+  if (options.adminToken) return { userId: user.id };
+  mkdirSync(options.dataDir, { recursive: true });
+  const tokenFile = join(options.dataDir, 'admin-token');
+  writeFileSync(tokenFile, secret + '\n', { mode: 0o600 });
+  return { userId: user.id, generatedToken: secret, tokenFile };
+}

@@ -1,0 +1,47 @@
+// node(id): which row an id names, if the caller may read its book.
+import type { Prisma } from '../db.ts';
+import { requireCapability, type Actor } from './access.ts';
+
+type Finder = (prisma: Prisma, id: string) => Promise<{ id: string; bookId?: string | null } | null>;
+
+/** Types whose rows belong to a book, with how to find one by id. */
+const BOOK_ROWS: [typename: string, find: Finder][] = [
+  ['Transaction', (p, id) => p.transaction.findUnique({ where: { id } })],
+  ['Account', (p, id) => p.account.findUnique({ where: { id } })],
+  ['Entry', (p, id) => p.entry.findUnique({ where: { id } })],
+  ['Ledger', (p, id) => p.ledger.findUnique({ where: { id } })],
+  ['TransactionType', (p, id) => p.transactionType.findUnique({ where: { id } })],
+  ['TaxCode', (p, id) => p.taxCode.findUnique({ where: { id } })],
+  ['Period', (p, id) => p.period.findUnique({ where: { id } })],
+  ['Allocation', (p, id) => p.allocation.findUnique({ where: { id } })],
+  ['Category', (p, id) => p.category.findUnique({ where: { id } })],
+  ['ReversalRequest', (p, id) => p.reversalRequest.findUnique({ where: { id } })],
+  ['AuditEvent', (p, id) => p.auditEvent.findUnique({ where: { id } })],
+];
+
+export async function findNode(prisma: Prisma, actor: Actor, id: string) {
+  const book = await prisma.book.findUnique({ where: { id } });
+  if (book) {
+    await requireCapability(prisma, actor, book.id, 'read');
+    return { ...book, __typename: 'Book' };
+  }
+  const user = await prisma.user.findUnique({ where: { id } });
+  if (user) {
+    // a user is visible to themselves and to the members of a book they share
+    if (user.id !== actor.userId) {
+      const shared = await prisma.membership.count({
+        where: { userId: user.id, book: { memberships: { some: { userId: actor.userId } } } },
+      });
+      if (shared === 0 && !actor.isSystemAdmin) return null;
+    }
+    return { ...user, __typename: 'User' };
+  }
+  for (const [typename, find] of BOOK_ROWS) {
+    const row = await find(prisma, id);
+    if (!row) continue;
+    if (!row.bookId) return null;
+    await requireCapability(prisma, actor, row.bookId, typename === 'AuditEvent' ? 'audit' : 'read');
+    return { ...row, __typename: typename };
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+// The Yoga instance, built apart from listen() so tests call yoga.fetch in-process.
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { Database } from './db.ts';
+import { DomainError } from './domain/errors.ts';
+import { createContext, type Context } from './graphql/context.ts';
+import { maskErrorWith } from './graphql/errors.ts';
+import { servedSchema } from './graphql/schema.ts';
+import { authenticate } from './services/auth.ts';
+import type { Actor } from './services/access.ts';
+
+export type Daybook = YogaServerInstance<Record<string, unknown>, Context>;
+
+export function createDaybook(db: Database, log: Logger): Daybook {
+  return createYoga<Record<string, unknown>, Context>({
+    schema: servedSchema(),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/yoga-health',
+    landingPage: false,
+    logging: {
+      debug: (...args) => log.debug(args.map(String).join(' ')),
+      info: (...args) => log.info(args.map(String).join(' ')),
+      warn: (...args) => log.warn(args.map(String).join(' ')),
+      error: (...args) => log.error(args.map(String).join(' ')),
+    },
+    maskedErrors: { maskError: maskErrorWith(log) },
+    context: async ({ request }) => {
+      let actor: Actor | null = null;
+      let authError: DomainError | null = null;
+      try {
+        actor = await authenticate(db.prisma, request.headers.get('authorization'));
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        authError = error;
+      }
+      return createContext(db.prisma, log, actor, authError);
+    },
+    plugins: [
+      {
+        // /health answers only when the database does
+        async onRequest({ url, endResponse }) {
+          if (url.pathname !== '/health') return;
+          try {
+            await db.prisma.$queryRawUnsafe('SELECT 1');
+            endResponse(Response.json({ status: 'ok', database: db.kind }));
+          } catch (error) {
+            log.error({ err: error }, 'health check failed');
+            endResponse(Response.json({ status: 'unavailable', database: db.kind }, { status: 503 }));
+          }
+        },
+      },
+    ],
+  });
+}
