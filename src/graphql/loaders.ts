@@ -3,6 +3,7 @@
 import DataLoader from 'dataloader';
 import type { Prisma } from '../db.ts';
 import type { Role } from '../generated/prisma/enums.ts';
+import type { TransactionTypeVersion } from '../generated/prisma/client.ts';
 
 type Row = { id: string };
 
@@ -31,6 +32,16 @@ export function createLoaders(prisma: Prisma, userId: string | undefined) {
     transactionType: byId((ids) => prisma.transactionType.findMany({ where: { id: { in: ids } } })),
     typeVersion: byId((ids) => prisma.transactionTypeVersion.findMany({ where: { id: { in: ids } } })),
     taxCode: byId((ids) => prisma.taxCode.findMany({ where: { id: { in: ids } } })),
+    /** the newest version of each transaction type: the one new transactions post with */
+    currentTypeVersion: new DataLoader<string, TransactionTypeVersion>(async (typeIds) => {
+      const rows = await prisma.transactionTypeVersion.findMany({
+        where: { typeId: { in: [...typeIds] } },
+        orderBy: { version: 'desc' },
+      });
+      const newest = new Map<string, TransactionTypeVersion>();
+      for (const row of rows) if (!newest.has(row.typeId)) newest.set(row.typeId, row);
+      return typeIds.map((id) => newest.get(id) ?? new Error(`transaction type ${id} has no version`));
+    }),
     transaction: byId((ids) => prisma.transaction.findMany({ where: { id: { in: ids } } })),
   };
 }

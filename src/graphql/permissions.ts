@@ -51,6 +51,7 @@ const rootRules: IRules = {
     updateTransactionType: authed,
     createTaxCode: configure,
     createPeriod: configure,
+    createUnit: configure,
     closePeriod: authed,
     createCategory: configure,
     addToCategory: authed,

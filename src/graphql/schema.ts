@@ -7,6 +7,10 @@ import './enums.ts';
 import './node.ts';
 import './people.ts';
 import './books.ts';
+import './ledgers.ts';
+import './accounts.ts';
+import './transaction-types.ts';
+import './tax-codes.ts';
 import { permissions } from './permissions.ts';
 
 /** The schema as printed to schema.graphql (no permission layer). */
