@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normaliseCode } from '../../src/domain/configuration.ts';
 import {
@@ -65,6 +66,15 @@ describe('the STANDARD template', () => {
       ['S', '20', '2200'], ['R', '5', '2200'], ['Z', '0', '2200'], ['E', '0', '2200'],
     ]);
     expect(T.taxCodes.filter((t) => t.area === 'PURCHASES').map((t) => t.account)).toEqual(['2201', '2201', '2201', '2201']);
+  });
+});
+
+describe('docs/templates.md', () => {
+  const doc = readFileSync(new URL('../../docs/templates.md', import.meta.url), 'utf8');
+
+  it('lists every ledger, account, unit, tax code and transaction type of the template', () => {
+    const rows = [T.ledgers, T.accounts, T.units, T.taxCodes, T.transactionTypes].flat();
+    for (const row of rows) expect(doc).toContain(`| ${row.code} | ${row.name} |`);
   });
 });
 

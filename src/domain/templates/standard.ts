@@ -374,9 +374,23 @@ function checkTemplateType(
 ): void {
   const ledger = ledgers.get(type.ledger);
   if (!ledger) throw new Error(`ledger "${type.ledger}" is not defined`);
-  const { code, name, ledger: _ledger, controlAccount, defaultAnalysisAccount, ...flags } = type;
+  const { controlAccount, defaultAnalysisAccount } = type;
+  const flags: ResolvedTransactionTypeFlags = {
+    direction: type.direction,
+    posting: type.posting,
+    updatesNominal: type.updatesNominal,
+    taxable: type.taxable,
+    interLedgerCode: type.interLedgerCode,
+    interAccount: type.interAccount,
+    usesStock: type.usesStock,
+    stockSide: type.stockSide,
+    allocates: type.allocates,
+    readsFromCodes: type.readsFromCodes,
+    requiresApproval: type.requiresApproval,
+    template: type.template,
+  };
   const resolved = checkTransactionTypeFlags(
-    { ...flags, code, interLedgerCode: flags.interLedgerCode ?? undefined, stockSide: flags.stockSide ?? undefined },
+    { ...flags, code: type.code, interLedgerCode: flags.interLedgerCode ?? undefined, stockSide: flags.stockSide ?? undefined },
     {
       ledger,
       bookHasStockLedger: template.ledgers.some((l) => l.kind === 'STOCK'),
@@ -388,10 +402,10 @@ function checkTemplateType(
     },
   );
   // every flag is written out, so the rules must resolve each one to what the template says
-  for (const [flag, value] of Object.entries(resolved)) {
-    if (JSON.stringify(value) !== JSON.stringify(flags[flag as keyof typeof flags])) {
-      throw new Error(`${flag} is ${JSON.stringify(flags[flag as keyof typeof flags])} but resolves to ${JSON.stringify(value)}`);
+  for (const flag of Object.keys(flags) as (keyof ResolvedTransactionTypeFlags)[]) {
+    if (JSON.stringify(resolved[flag]) !== JSON.stringify(flags[flag])) {
+      throw new Error(`${flag} is ${JSON.stringify(flags[flag])} but resolves to ${JSON.stringify(resolved[flag])}`);
     }
   }
-  if (name.trim() === '') throw new Error('name is empty');
+  if (type.name.trim() === '') throw new Error('name is empty');
 }
