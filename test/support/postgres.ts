@@ -1,0 +1,124 @@
+// A throwaway PostgreSQL server for tests and for `npm run db:migration`:
+// initdb into a temporary folder, pg_ctl start on a free port, stop and delete after.
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { accessSync, constants, chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+
+const run = promisify(execFile);
+
+/** A running server: `url` points at its `postgres` database. */
+export interface PostgresServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+// Debian's packages put the binaries here, off PATH.
+const FALLBACK_BIN_DIRS = ['/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/17/bin'];
+
+function findBinDir(): string {
+  const dirs = [...(process.env.PATH ?? '').split(path.delimiter), ...FALLBACK_BIN_DIRS].filter(Boolean);
+  for (const dir of dirs) {
+    try {
+      accessSync(path.join(dir, 'initdb'), constants.X_OK);
+      accessSync(path.join(dir, 'pg_ctl'), constants.X_OK);
+      return dir;
+    } catch {
+      // not in this folder; try the next
+    }
+  }
+  throw new Error(`initdb and pg_ctl not found on PATH or in ${FALLBACK_BIN_DIRS.join(', ')}`);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function postgresUserIds(): Promise<{ uid: number; gid: number }> {
+  const [{ stdout: uid }, { stdout: gid }] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
+  return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
+}
+
+/** Starts PostgreSQL on 127.0.0.1 with trust auth and fsync off; throws when it cannot. */
+export async function startPostgres(): Promise<PostgresServer> {
+  const binDir = findBinDir();
+  const root = mkdtempSync(path.join(tmpdir(), 'daybook-pg-'));
+  const dataDir = path.join(root, 'data');
+  const logFile = path.join(root, 'postgres.log');
+  // initdb refuses root: run the server as the `postgres` user, on a folder it owns.
+  const asRoot = process.getuid?.() === 0;
+  const ids = asRoot ? await postgresUserIds() : undefined;
+  if (ids) chownSync(root, ids.uid, ids.gid);
+  const exec = (bin: string, args: string[]) =>
+    asRoot ? run('runuser', ['-u', 'postgres', '--', path.join(binDir, bin), ...args]) : run(path.join(binDir, bin), args);
+
+  try {
+    await exec('initdb', ['-D', dataDir, '--auth=trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync', '--no-instructions']);
+    const port = await freePort();
+    const options = [
+      `-p ${port}`,
+      `-k ${root}`,
+      "-c listen_addresses='127.0.0.1'",
+      '-c fsync=off',
+      '-c synchronous_commit=off',
+      '-c full_page_writes=off',
+      '-c max_connections=200',
+    ].join(' ');
+    await exec('pg_ctl', ['-D', dataDir, '-l', logFile, '-o', options, '-w', '-t', '60', 'start']);
+    const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
+    return {
+      url,
+      async stop() {
+        try {
+          await exec('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+        } finally {
+          rmSync(root, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Creates a fresh, uniquely named database on the server at `baseUrl` and returns its URL. */
+export async function createTestDatabase(baseUrl: string, prefix = 'daybook_test'): Promise<string> {
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const client = new pg.Client({ connectionString: baseUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Drops a database made by createTestDatabase, closing other sessions on it first. */
+export async function dropTestDatabase(databaseUrl: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  url.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
