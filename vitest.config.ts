@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // one graphql instance: Vite would load graphql's .mjs for ESM importers and Node the
+  // CommonJS build for graphql-shield and graphql-middleware ("Duplicate graphql modules")
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['test/**/*.test.ts'],
     // one PostgreSQL server per run; each test file creates its own database on it

@@ -2,8 +2,6 @@
 import { builder } from './builder.ts';
 import { AccountTypeEnum, BalanceLimitEnum, SideEnum } from './enums.ts';
 import { NodeRef } from './node.ts';
-import { BookRef } from './books.ts';
-import { LedgerRef } from './ledgers.ts';
 import { connectionOf } from './pagination.ts';
 import { decodeCursor, pageSize, toConnection } from './connections.ts';
 import type { Prisma } from '../db.ts';
@@ -61,7 +59,7 @@ export async function accountPage(
   return toConnection(rows, size, (a) => a.code);
 }
 
-builder.prismaObjectFields(BookRef, (t) => ({
+builder.prismaObjectFields('Book', (t) => ({
   account: t.prismaField({
     type: 'Account',
     nullable: true,
@@ -86,7 +84,7 @@ builder.prismaObjectFields(BookRef, (t) => ({
   }),
 }));
 
-builder.prismaObjectFields(LedgerRef, (t) => ({
+builder.prismaObjectFields('Ledger', (t) => ({
   accounts: t.field({
     type: AccountConnectionRef,
     args: { first: t.arg.int(), after: t.arg.string() },

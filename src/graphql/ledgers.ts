@@ -2,7 +2,6 @@
 import { builder } from './builder.ts';
 import { LedgerKindEnum, TaxAreaEnum } from './enums.ts';
 import { NodeRef } from './node.ts';
-import { BookRef } from './books.ts';
 import { AccountRef } from './accounts.ts';
 import { actorOf } from './actor.ts';
 import * as configuration from '../services/configuration.ts';
@@ -33,7 +32,7 @@ export const LedgerRef = builder.prismaObject('Ledger', {
   }),
 });
 
-builder.prismaObjectFields(BookRef, (t) => ({
+builder.prismaObjectFields('Book', (t) => ({
   ledgers: t.prismaField({
     type: ['Ledger'],
     resolve: (query, book, _args, ctx) =>

@@ -83,7 +83,9 @@ export function permissions(schema: GraphQLSchema) {
       );
     } else {
       // object types are reachable only through root fields, which are guarded above
-      rules[type.name] = { '*': allow, ...fieldRules[type.name] };
+      const fields = type.getFields();
+      const own = Object.entries(fieldRules[type.name] ?? {}).filter(([field]) => field in fields);
+      rules[type.name] = { '*': allow, ...Object.fromEntries(own) };
     }
   }
   return shield(rules as IRules, {

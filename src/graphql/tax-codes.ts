@@ -2,7 +2,6 @@
 import { builder } from './builder.ts';
 import { PeriodStatusEnum, TaxAreaEnum } from './enums.ts';
 import { NodeRef } from './node.ts';
-import { BookRef } from './books.ts';
 import { AccountRef } from './accounts.ts';
 import { actorOf } from './actor.ts';
 import * as configuration from '../services/configuration.ts';
@@ -34,7 +33,7 @@ export const PeriodRef = builder.prismaObject('Period', {
   }),
 });
 
-builder.prismaObjectFields(BookRef, (t) => ({
+builder.prismaObjectFields('Book', (t) => ({
   taxCodes: t.prismaField({
     type: ['TaxCode'],
     resolve: (query, book, _args, ctx) =>
@@ -56,7 +55,7 @@ export const UnitRef = builder.prismaObject('Unit', {
   }),
 });
 
-builder.prismaObjectFields(BookRef, (t) => ({
+builder.prismaObjectFields('Book', (t) => ({
   units: t.prismaField({
     type: ['Unit'],
     resolve: (query, book, _args, ctx) =>

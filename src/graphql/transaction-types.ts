@@ -2,7 +2,6 @@
 import { builder } from './builder.ts';
 import { PostingTemplateEnum, SideEnum } from './enums.ts';
 import { NodeRef } from './node.ts';
-import { BookRef } from './books.ts';
 import { LedgerRef } from './ledgers.ts';
 import { AccountRef } from './accounts.ts';
 import type { Context } from './context.ts';
@@ -82,7 +81,7 @@ export const TransactionTypeRef = builder.prismaObject('TransactionType', {
   }),
 });
 
-builder.prismaObjectFields(BookRef, (t) => ({
+builder.prismaObjectFields('Book', (t) => ({
   transactionTypes: t.prismaField({
     type: ['TransactionType'],
     resolve: (query, book, _args, ctx) =>
@@ -90,7 +89,7 @@ builder.prismaObjectFields(BookRef, (t) => ({
   }),
 }));
 
-builder.prismaObjectFields(LedgerRef, (t) => ({
+builder.prismaObjectFields('Ledger', (t) => ({
   transactionTypes: t.prismaField({
     type: ['TransactionType'],
     resolve: (query, ledger, _args, ctx) =>

@@ -24,6 +24,37 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type Account = Node & {
+  __typename?: 'Account';
+  code: Scalars['String']['output'];
+  /** the nominal account that mirrors this one: its own, else its ledger's */
+  controlAccount?: Maybe<Account>;
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** serves as a control account: only its subsidiary ledger moves it */
+  isControlAccount: Scalars['Boolean']['output'];
+  ledger: Ledger;
+  limit: BalanceLimit;
+  metadata?: Maybe<Scalars['JSON']['output']>;
+  name: Scalars['String']['output'];
+  normalSide: Side;
+  type: AccountType;
+  /** increments with every entry; for expectedVersions */
+  version: Scalars['Int']['output'];
+};
+
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  edges: Array<AccountEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  cursor: Scalars['String']['output'];
+  node: Account;
+};
+
 export type AccountType =
   | 'ASSET'
   | 'BANK'
@@ -52,15 +83,54 @@ export type BalanceLimit =
 
 export type Book = Node & {
   __typename?: 'Book';
+  account?: Maybe<Account>;
+  accounts: AccountConnection;
   baseCurrency: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  ledger?: Maybe<Ledger>;
+  ledgers: Array<Ledger>;
   members: Array<Membership>;
   name: Scalars['String']['output'];
+  periods: Array<Period>;
+  taxCodes: Array<TaxCode>;
+  transactionTypes: Array<TransactionType>;
+  units: Array<Unit>;
+};
+
+
+export type BookAccountArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type BookAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ledgerCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type BookLedgerArgs = {
+  code: Scalars['String']['input'];
 };
 
 export type BookTemplate =
   | 'EMPTY'
   | 'STANDARD';
+
+export type CreateAccountInput = {
+  bookId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  controlAccountCode?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 code or one of the book's units; default the base currency */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  ledgerCode: Scalars['String']['input'];
+  limit?: InputMaybe<BalanceLimit>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name: Scalars['String']['input'];
+  normalSide?: InputMaybe<Side>;
+  type: AccountType;
+};
 
 export type CreateBookInput = {
   baseCurrency: Scalars['String']['input'];
@@ -68,9 +138,87 @@ export type CreateBookInput = {
   template?: InputMaybe<BookTemplate>;
 };
 
+export type CreateLedgerInput = {
+  bookId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  controlAccountCode?: InputMaybe<Scalars['String']['input']>;
+  defaultAnalysisAccountCode?: InputMaybe<Scalars['String']['input']>;
+  kind: LedgerKind;
+  name: Scalars['String']['input'];
+  taxArea?: InputMaybe<TaxArea>;
+  updatesNominal?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CreatePeriodInput = {
+  bookId: Scalars['ID']['input'];
+  end: Scalars['Date']['input'];
+  name: Scalars['String']['input'];
+  start: Scalars['Date']['input'];
+};
+
+export type CreateTaxCodeInput = {
+  accountCode: Scalars['String']['input'];
+  area: TaxArea;
+  bookId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  rate: Scalars['Decimal']['input'];
+};
+
+export type CreateTransactionTypeInput = {
+  allocates?: InputMaybe<Scalars['Boolean']['input']>;
+  bookId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  controlAccountCode?: InputMaybe<Scalars['String']['input']>;
+  defaultAnalysisAccountCode?: InputMaybe<Scalars['String']['input']>;
+  direction: Side;
+  /** CUSTOM only */
+  entryTemplates?: InputMaybe<Scalars['JSON']['input']>;
+  interAccount?: InputMaybe<Scalars['Boolean']['input']>;
+  interLedgerCode?: InputMaybe<Scalars['String']['input']>;
+  ledgerCode: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  posting?: InputMaybe<Scalars['Boolean']['input']>;
+  readsFromCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
+  /** side stock items take; default: see docs/configuration.md */
+  stockSide?: InputMaybe<Side>;
+  taxable?: InputMaybe<Scalars['Boolean']['input']>;
+  template?: InputMaybe<PostingTemplate>;
+  updatesNominal?: InputMaybe<Scalars['Boolean']['input']>;
+  usesStock?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CreateUnitInput = {
+  bookId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  decimals: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+};
+
 export type CreateUserInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+export type Ledger = Node & {
+  __typename?: 'Ledger';
+  accounts: AccountConnection;
+  code: Scalars['String']['output'];
+  controlAccount?: Maybe<Account>;
+  defaultAnalysisAccount?: Maybe<Account>;
+  id: Scalars['ID']['output'];
+  kind: LedgerKind;
+  name: Scalars['String']['output'];
+  taxArea: TaxArea;
+  transactionTypes: Array<TransactionType>;
+  updatesNominal: Scalars['Boolean']['output'];
+};
+
+
+export type LedgerAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type LedgerKind =
@@ -91,11 +239,32 @@ export type Membership = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  closePeriod: Period;
+  createAccount: Account;
   createApiKey: ApiKeyPayload;
   createBook: Book;
+  createLedger: Ledger;
+  createPeriod: Period;
+  createTaxCode: TaxCode;
+  createTransactionType: TransactionType;
+  /** a unit for stock quantities (e.g. EA with 0 decimals, KG with 3) */
+  createUnit: Unit;
   createUser: User;
   revokeApiKey: Scalars['Boolean']['output'];
   setMembership: Membership;
+  updateAccount: Account;
+  /** a new version of the type with these flags; earlier transactions keep theirs */
+  updateTransactionType: TransactionType;
+};
+
+
+export type MutationClosePeriodArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAccountArgs = {
+  input: CreateAccountInput;
 };
 
 
@@ -106,6 +275,31 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationCreateBookArgs = {
   input: CreateBookInput;
+};
+
+
+export type MutationCreateLedgerArgs = {
+  input: CreateLedgerInput;
+};
+
+
+export type MutationCreatePeriodArgs = {
+  input: CreatePeriodInput;
+};
+
+
+export type MutationCreateTaxCodeArgs = {
+  input: CreateTaxCodeInput;
+};
+
+
+export type MutationCreateTransactionTypeArgs = {
+  input: CreateTransactionTypeInput;
+};
+
+
+export type MutationCreateUnitArgs = {
+  input: CreateUnitInput;
 };
 
 
@@ -123,8 +317,33 @@ export type MutationSetMembershipArgs = {
   input: SetMembershipInput;
 };
 
+
+export type MutationUpdateAccountArgs = {
+  input: UpdateAccountInput;
+};
+
+
+export type MutationUpdateTransactionTypeArgs = {
+  input: CreateTransactionTypeInput;
+};
+
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Period = Node & {
+  __typename?: 'Period';
+  end: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  start: Scalars['Date']['output'];
+  status: PeriodStatus;
 };
 
 export type PeriodStatus =
@@ -182,11 +401,63 @@ export type TaxArea =
   | 'PURCHASES'
   | 'SALES';
 
+export type TaxCode = Node & {
+  __typename?: 'TaxCode';
+  account: Account;
+  area: TaxArea;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** percent: "20" is 20% */
+  rate: Scalars['Decimal']['output'];
+};
+
 export type TransactionStatus =
   | 'PENDING'
   | 'POSTED'
   | 'RECORDED'
   | 'VOIDED';
+
+export type TransactionType = Node & {
+  __typename?: 'TransactionType';
+  allocates: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  controlAccount?: Maybe<Account>;
+  defaultAnalysisAccount?: Maybe<Account>;
+  direction: Side;
+  entryTemplates?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  interAccount: Scalars['Boolean']['output'];
+  interLedger?: Maybe<Ledger>;
+  ledger: Ledger;
+  name: Scalars['String']['output'];
+  posting: Scalars['Boolean']['output'];
+  readsFrom: Array<TransactionType>;
+  requiresApproval: Scalars['Boolean']['output'];
+  stockSide?: Maybe<Side>;
+  taxable: Scalars['Boolean']['output'];
+  template: PostingTemplate;
+  updatesNominal: Scalars['Boolean']['output'];
+  usesStock: Scalars['Boolean']['output'];
+  /** the version new transactions post with */
+  version: Scalars['Int']['output'];
+};
+
+/** a unit the book counts stock in, with its decimal places */
+export type Unit = {
+  __typename?: 'Unit';
+  code: Scalars['String']['output'];
+  decimals: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type UpdateAccountInput = {
+  controlAccountCode?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<BalanceLimit>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type User = Node & {
   __typename?: 'User';
@@ -248,7 +519,7 @@ export type NodeByIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename?: 'Book', name: string, id: string } | { __typename?: 'User', name: string, id: string } | null };
+export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename?: 'Account', id: string } | { __typename?: 'Book', name: string, id: string } | { __typename?: 'Ledger', id: string } | { __typename?: 'Period', id: string } | { __typename?: 'TaxCode', id: string } | { __typename?: 'TransactionType', id: string } | { __typename?: 'User', name: string, id: string } | null };
 
 export type BooksQueryVariables = Exact<{ [key: string]: never; }>;
 
