@@ -1,5 +1,6 @@
 // A small book for the posting tests: the ledgers of model.md's worked examples.
 
+import { DomainError } from '../../src/domain/errors.ts';
 import { accountLookup, type AccountLookup, type TransactionInput } from '../../src/domain/posting.ts';
 import type { AccountRef, LedgerKind, TaxCodeRef, TypeVersion } from '../../src/domain/types.ts';
 
@@ -84,4 +85,15 @@ export function input(fields: Partial<TransactionInput> = {}): TransactionInput 
 /** Entries as readable rows: [code, side, amount]. */
 export function rows(entries: { accountId: string; side: string; amount: bigint }[]): [string, string, bigint][] {
   return entries.map((e) => [e.accountId.replace(/^acc-/, ''), e.side, e.amount]);
+}
+
+/** Runs an attempt expected to fail and returns its DomainError. */
+export function domainError(attempt: () => unknown): DomainError {
+  try {
+    attempt();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a DomainError');
 }

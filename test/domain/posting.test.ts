@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../src/domain/errors.ts';
 import { accountLookup, buildPosting, nominalBalances, type PostingRequest } from '../../src/domain/posting.ts';
 import type { TypeVersion } from '../../src/domain/types.ts';
 import {
@@ -157,13 +156,3 @@ describe('JOURNAL', () => {
       .toThrow(/lines\[0\]\.side is required/);
   });
 });
-
-export function domainError(attempt: () => unknown): DomainError {
-  try {
-    attempt();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
