@@ -47,6 +47,8 @@ export interface TransactionInput {
   reference?: string;
   description?: string;
   currency: string;
+  /** minor-unit digits of `currency` */
+  currencyDigits: number;
   /** minor units; for types without lines */
   amount?: bigint;
   /** undefined when the input gave none */
@@ -77,6 +79,7 @@ export function parseTransactionInput(raw: RawTransactionInput, digitsOf: Digits
     date: parseDate(raw.date, 'date'),
     ...(raw.dueDate != null && { dueDate: parseDate(raw.dueDate, 'dueDate') }),
     currency,
+    currencyDigits: digits,
     ...(raw.amount != null && { amount: parsePositive(raw.amount, digits, 'amount') }),
     ...(raw.lines != null && { lines: raw.lines.map((line, i) => parseLine(line, i, digits, digitsOf)) }),
     params: parseParams(raw.params),

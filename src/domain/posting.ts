@@ -310,7 +310,7 @@ function customPosting(request: PostingRequest): PostingPlan {
   const given = lines.length > 0 ? lineTotals(lines) : input.amount !== undefined ? amountTotals(input.amount) : null;
   if (!type.posting) return plan(request, ledgerAccount, null, given ?? amountTotals(0n), lines, []);
   const templates = compileEntryTemplates(type.entryTemplates);
-  const context = templateContext(request, ledgerAccount, lines, given?.gross);
+  const context = templateContext(request, lines, given?.gross);
   const direct = templates.flatMap((template) => templateEntry(request, template, context));
   if (direct.length === 0) throw badInput(`no entry template of type "${type.name}" applied`, { field: 'params' });
   assertBalanced(request, direct, 'the entry templates');
@@ -322,12 +322,11 @@ function customPosting(request: PostingRequest): PostingPlan {
 
 function templateContext(
   request: PostingRequest,
-  ledgerAccount: AccountRef | null,
   lines: PlannedLine[],
   gross: bigint | undefined,
 ): TemplateContext {
   const { input } = request;
-  const digits = currencyDigits(request, ledgerAccount);
+  const digits = input.currencyDigits;
   const header: Record<string, unknown> = { date: input.date, currency: input.currency };
   if (gross !== undefined) Object.assign(header, { amount: formatAmount(gross, digits), amountMinor: gross });
   for (const key of ['reference', 'description', 'accountCode', 'counterAccountCode', 'dueDate'] as const) {
@@ -382,14 +381,6 @@ function templateAmount(template: CompiledEntryTemplate, value: unknown, account
   if (typeof value === 'string') return parsePositive(value, account.digits, field);
   if (typeof value === 'bigint' && value > 0n) return value;
   throw templateError(template.index, 'amount', `must give a positive decimal string or integer of minor units, gave ${String(value)}`);
-}
-
-function currencyDigits(request: PostingRequest, ledgerAccount: AccountRef | null): number {
-  if (ledgerAccount) return ledgerAccount.digits;
-  const codes = (request.input.lines ?? []).map((l) => l.accountCode);
-  const anyAccount = codes.map((c) => (c ? request.accounts.byCode(c) : undefined)).find((a) => a && !isStockItem(a));
-  if (anyAccount) return anyAccount.digits;
-  throw badInput('a CUSTOM transaction needs an accountCode to know its currency digits', { field: 'accountCode' });
 }
 
 const debitTotal = (entries: PlannedEntry[], currency: string) =>
@@ -557,8 +548,9 @@ function assertNominalBalance(request: PostingRequest, entries: readonly Planned
   }
 }
 
-/** The digits of a currency, read from an account the entries touch in it. */
+/** The digits of a currency: the transaction's, else a unit's read from a stock item. */
 function digitsIn(request: PostingRequest, entries: readonly PlannedEntry[], currency: string): number {
+  if (currency === request.input.currency) return request.input.currencyDigits;
   const sample = entries.find((e) => e.currency === currency);
   return sample ? (request.accounts.byId(sample.accountId)?.digits ?? 0) : 0;
 }

@@ -79,7 +79,7 @@ export const journal = typeVersion({
 });
 
 export function input(fields: Partial<TransactionInput> = {}): TransactionInput {
-  return { date: '2025-03-01', currency: 'GBP', params: {}, pending: false, ...fields };
+  return { date: '2025-03-01', currency: 'GBP', currencyDigits: 2, params: {}, pending: false, ...fields };
 }
 
 /** Entries as readable rows: [code, side, amount]. */
