@@ -140,6 +140,7 @@ function standardEntries(
 ): PlannedEntry[] {
   const { type, input } = request;
   const d = type.direction;
+  if (!type.updatesNominal) refuseDrift(type, [ledgerAccount, counterAccount]);
   const entries: PlannedEntry[] = [entry(ledgerAccount, d, gross, input.currency)];
   if (counterAccount) entries.push(entry(counterAccount, opposite(d), gross, input.currency));
   if (type.updatesNominal) {
@@ -149,6 +150,17 @@ function standardEntries(
   }
   if (type.usesStock) entries.push(...stockEntries(request, lines));
   return entries;
+}
+
+/** Invariant 2: an account mirrored by a control account may only move with it. */
+function refuseDrift(type: TypeVersion, accounts: (AccountRef | null)[]): void {
+  const mirrored = accounts.find((account) => account !== null && account.controlAccountId !== null);
+  if (mirrored) {
+    throw badInput(
+      `type "${type.name}" does not update the nominal ledger, but account "${mirrored.code}" has a control account that must move with it`,
+      { field: 'updatesNominal', accountCode: mirrored.code },
+    );
+  }
 }
 
 function analysisAndTaxEntries(request: PostingRequest, lines: PlannedLine[]): PlannedEntry[] {

@@ -91,6 +91,21 @@ describe('accounts', () => {
     expect(error.message).toMatch(/no control account/);
   });
 
+  it('refuses to move an account with a control account when the type does not update the nominal ledger', () => {
+    const detached = typeVersion({ name: 'Detached receipt', updatesNominal: false, taxable: false, direction: 'CREDIT', interLedgerId: 'cashbook' });
+    const error = domainError(attempt(detached, { accountCode: 'ACME', counterAccountCode: 'BANK1', amount: 1n }));
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'updatesNominal', accountCode: 'ACME' } });
+  });
+
+  it('posts a client-ledger deposit that touches no control account without the nominal side', () => {
+    const deposit = typeVersion({
+      name: 'Client deposit', ledgerId: 'client', ledgerKind: 'CLIENT', ledgerTaxArea: 'NONE', taxable: false,
+      updatesNominal: false, direction: 'CREDIT', controlAccountId: null, defaultAnalysisAccountId: null,
+    });
+    const plan = buildPosting({ type: deposit, accounts: book, taxCodes, input: input({ accountCode: 'CLIENT1', amount: 500n }) });
+    expect(plan.entries).toEqual([{ accountId: 'acc-CLIENT1', side: 'CREDIT', amount: 500n, currency: 'GBP' }]);
+  });
+
   it('needs an analysis account for each invoice line', () => {
     const noDefault = typeVersion({ defaultAnalysisAccountId: null });
     expect(domainError(attempt(noDefault, { accountCode: 'ACME', lines: [{ net: 1n, taxCode: 'S' }] })).message)
