@@ -30,6 +30,14 @@ export function accountLookup(accounts: Iterable<AccountRef>): AccountLookup {
   return { byId: (id) => ids.get(id), byCode: (code) => codes.get(code) };
 }
 
+/**
+ * What buildPosting reads. `accounts` must hold, as AccountRefs: the ledger account and
+ * counter account named by the input; every account a line names; the type's
+ * controlAccountId and defaultAnalysisAccountId; the controlAccountId of every account
+ * above; every tax code's account; and, for CUSTOM, the accounts the templates name
+ * (see templateAccountCodes). A missing id is a service bug (plain Error); a missing
+ * code is the client's (NOT_FOUND).
+ */
 export interface PostingRequest {
   type: TypeVersion;
   accounts: AccountLookup;
@@ -322,7 +330,7 @@ function customPosting(request: PostingRequest): PostingPlan {
   const given = lines.length > 0 ? lineTotals(lines) : input.amount !== undefined ? amountTotals(input.amount) : null;
   if (!type.posting) return plan(request, ledgerAccount, null, given ?? amountTotals(0n), lines, []);
   const templates = compileEntryTemplates(type.entryTemplates);
-  const context = templateContext(request, lines, given?.gross);
+  const context = templateContext(input, lines, given?.gross);
   const direct = templates.flatMap((template) => templateEntry(request, template, context));
   if (direct.length === 0) throw badInput(`no entry template of type "${type.name}" applied`, { field: 'params' });
   assertBalanced(request, direct, 'the entry templates');
@@ -332,12 +340,29 @@ function customPosting(request: PostingRequest): PostingPlan {
   return plan(request, ledgerAccount, null, totals, lines, entries);
 }
 
-function templateContext(
-  request: PostingRequest,
-  lines: PlannedLine[],
-  gross: bigint | undefined,
-): TemplateContext {
-  const { input } = request;
+/**
+ * The account codes a CUSTOM type's templates name for this input, so the service can
+ * load them before buildPosting. Lines are seen without tax here; a template whose
+ * account depends on tax, or that fails, is left for buildPosting to judge.
+ */
+export function templateAccountCodes(type: TypeVersion, input: TransactionInput): string[] {
+  if (type.template !== 'CUSTOM') return [];
+  const lines: PlannedLine[] = (input.lines ?? []).map((line, i) => ({
+    lineNo: i + 1, accountId: null, description: null, net: line.net, taxCodeId: null, tax: 0n, quantity: null, side: null,
+  }));
+  const gross = input.amount ?? (lines.length > 0 ? lines.reduce((sum, line) => sum + line.net, 0n) : undefined);
+  const context = templateContext(input, lines, gross);
+  const codes = compileEntryTemplates(type.entryTemplates).map((template) => {
+    try {
+      return evaluateField(template, 'account', context);
+    } catch {
+      return undefined;
+    }
+  });
+  return [...new Set(codes.filter((code): code is string => typeof code === 'string'))];
+}
+
+function templateContext(input: TransactionInput, lines: PlannedLine[], gross: bigint | undefined): TemplateContext {
   const digits = input.currencyDigits;
   const header: Record<string, unknown> = { date: input.date, currency: input.currency };
   if (gross !== undefined) Object.assign(header, { amount: formatAmount(gross, digits), amountMinor: gross });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPosting, compileEntryTemplates } from '../../src/domain/posting.ts';
+import { buildPosting, compileEntryTemplates, templateAccountCodes } from '../../src/domain/posting.ts';
 import type { EntryTemplate } from '../../src/domain/types.ts';
 import { book, domainError, input, rows, taxCodes, typeVersion } from './fixtures.ts';
 
@@ -24,6 +24,11 @@ describe('CUSTOM entry templates', () => {
       ['1100', 'DEBIT', 10000n],
     ]);
     expect(plan).toMatchObject({ status: 'POSTED', net: 10000n, gross: 10000n, accountId: 'acc-ACME' });
+  });
+
+  it('tells the service which accounts the templates name before posting', () => {
+    const codes = templateAccountCodes(feeType, input({ accountCode: 'ACME', amount: 100n, params: { commissionMinor: 1n, commissionAccount: '4100' } }));
+    expect(codes).toEqual(['ACME', '4000', '4100']);
   });
 
   it('skips a template whose `when` is false', () => {
