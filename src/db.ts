@@ -12,9 +12,11 @@ export type Prisma = PrismaClient;
 /** The client inside an interactive transaction. */
 export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
+export type DatabaseKind = DatabaseTarget['kind'];
+
 export interface Database {
   prisma: PrismaClient;
-  kind: DatabaseTarget['kind'];
+  kind: DatabaseKind;
   close(): Promise<void>;
 }
 

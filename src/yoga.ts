@@ -33,7 +33,7 @@ export function createDaybook(db: Database, log: Logger): Daybook {
         if (!(error instanceof DomainError)) throw error;
         authError = error;
       }
-      return createContext(db.prisma, log, actor, authError);
+      return createContext(db, log, actor, authError);
     },
     plugins: [
       {

@@ -119,12 +119,33 @@ function interpret(request: PostingRequest): PostingPlan {
 function standardPosting(request: PostingRequest): PostingPlan {
   const { type, input } = request;
   checkAmountOrLines(type, input);
+  if (type.ledgerKind === 'STOCK') return stockBookPosting(request);
   const ledgerAccount = resolveLedgerAccount(request, true)!;
   const counterAccount = resolveCounterAccount(request, ledgerAccount);
   const lines = (input.lines ?? []).map((line, i) => planLine(request, line, i, counterAccount === null));
   const totals = lines.length > 0 ? lineTotals(lines) : amountTotals(input.amount!);
   const entries = type.posting ? standardEntries(request, ledgerAccount, counterAccount, lines, totals.gross) : [];
   return plan(request, ledgerAccount, counterAccount, totals, lines, entries);
+}
+
+/**
+ * The stock book counts quantities, not money: every line names a stock item and its
+ * quantity (net is the value moved, recorded on the line); only the items take entries.
+ */
+function stockBookPosting(request: PostingRequest): PostingPlan {
+  const { type, input } = request;
+  if (input.accountCode !== undefined) {
+    throw badInput(`type "${type.name}" is in the stock book: name the stock items on the lines, not accountCode`, { field: 'accountCode' });
+  }
+  const lines = (input.lines ?? []).map((line, i) => planLine(request, line, i, false));
+  const moneyLine = lines.findIndex((line) => line.quantity === null);
+  if (moneyLine >= 0) {
+    throw badInput(`lines[${moneyLine}] must name a stock item and its quantity: the stock book counts quantities`, {
+      field: `lines[${moneyLine}].accountCode`,
+    });
+  }
+  const entries = type.posting ? stockEntries(request, lines) : [];
+  return plan(request, null, null, lineTotals(lines), lines, entries);
 }
 
 function checkAmountOrLines(type: TypeVersion, input: TransactionInput): void {

@@ -1,11 +1,12 @@
 // What every resolver receives: the database, the caller, per-request loaders, the log.
 import type { Logger } from 'pino';
-import type { Prisma } from '../db.ts';
+import type { Database, Prisma } from '../db.ts';
 import type { DomainError } from '../domain/errors.ts';
 import type { Actor } from '../services/access.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 export interface Context {
+  db: Database;
   prisma: Prisma;
   /** null when the request carried no valid key; `authError` says why */
   actor: Actor | null;
@@ -15,10 +16,10 @@ export interface Context {
 }
 
 export function createContext(
-  prisma: Prisma,
+  db: Database,
   log: Logger,
   actor: Actor | null,
   authError: DomainError | null,
 ): Context {
-  return { prisma, actor, authError, loaders: createLoaders(prisma, actor?.userId), log };
+  return { db, prisma: db.prisma, actor, authError, loaders: createLoaders(db.prisma, actor?.userId), log };
 }
