@@ -37,7 +37,7 @@ async function diffFor(provider: Provider, database: EngineDatabase): Promise<st
   try {
     return await engine.diffMigrationsToSchema();
   } finally {
-    engine.close();
+    await engine.close();
   }
 }
 

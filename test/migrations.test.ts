@@ -122,6 +122,22 @@ for (const backend of [sqlite, postgres]) {
         }
       });
 
+      it("leaves a history Prisma's own engine reads as complete and unedited (what migrate deploy checks)", async () => {
+        const target = await backend.freshTarget();
+        await applyMigrations(target);
+        const engine = await openEngine(backend.provider, target.kind === 'sqlite' ? { kind: 'sqlite', file: target.file } : target);
+        try {
+          expect(await engine.diagnoseHistory()).toMatchObject({
+            history: null,
+            failedMigrationNames: [],
+            editedMigrationNames: [],
+            hasMigrationsTable: true,
+          });
+        } finally {
+          await engine.close();
+        }
+      });
+
       it('re-applying is a no-op that returns []', async () => {
         const target = await backend.freshTarget();
         await applyMigrations(target);
@@ -175,7 +191,7 @@ for (const backend of [sqlite, postgres]) {
       try {
         expect(await engine.diffMigrationsToSchema()).toBe('');
       } finally {
-        engine.close();
+        await engine.close();
       }
     });
 
