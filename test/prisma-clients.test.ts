@@ -10,7 +10,7 @@ import { appendOnlyRefusal } from '../src/db/append-only.ts';
 import { applyMigrations } from '../src/db/migrate.ts';
 import { PrismaClient as SqliteClient } from '../src/generated/prisma/client.ts';
 import { PrismaClient as PostgresClient } from '../src/generated/prisma-pg/client.ts';
-import { createTestDatabase } from './support/postgres.ts';
+import { createTestDatabase, dropTestDatabase } from './support/postgres.ts';
 
 const pgUrl = inject('pgUrl');
 const scratch = mkdtempSync(path.join(tmpdir(), 'daybook-clients-test-'));
@@ -93,6 +93,7 @@ describe.skipIf(!pgUrl)('the PostgreSQL client (src/generated/prisma-pg)', () =>
       await postAndTryToDelete(prisma as unknown as Client);
     } finally {
       await prisma.$disconnect();
+      await dropTestDatabase(url);
     }
   });
 });
