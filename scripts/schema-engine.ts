@@ -149,17 +149,12 @@ function patchPgAdapter<T extends SqlDriverAdapter>(adapter: T): T {
   return adapter;
 }
 
-function pgConfig(url: string): pg.PoolConfig {
-  // parsed fields, not {connectionString}: a connectionString overrides `database` (gotcha 4)
+// The same server and options (sslmode…), another database. A URL, not {connectionString, database}:
+// pg lets the connection string override `database` (gotcha 4).
+function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
-  return {
-    host: decodeURIComponent(parsed.hostname),
-    port: parsed.port ? Number(parsed.port) : 5432,
-    user: decodeURIComponent(parsed.username) || undefined,
-    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
-    database: decodeURIComponent(parsed.pathname.slice(1)) || undefined,
-    max: 2,
-  };
+  parsed.pathname = `/${encodeURIComponent(database)}`;
+  return parsed.toString();
 }
 
 // Every connection the engine opens, so close() can release them (freeing the engine does not).
@@ -181,8 +176,8 @@ function adapterFactory(database: EngineDatabase, connections: Connections): Sql
         tracked(connections, routeScriptsToExecuteScript(await new PrismaBetterSqlite3({ url: ':memory:' }).connect())),
     };
   }
-  const config = pgConfig(database.url);
-  const main = new PrismaPg(config);
+  const url = database.url;
+  const main = new PrismaPg({ connectionString: url, max: 2 });
   return {
     provider: main.provider,
     adapterName: main.adapterName,
@@ -190,15 +185,15 @@ function adapterFactory(database: EngineDatabase, connections: Connections): Sql
     // our own shadow database, dropped only after its pool is closed
     connectToShadowDb: async () => {
       const name = `prisma_shadow_${randomUUID().replaceAll('-', '')}`;
-      const admin = new pg.Client(config);
+      const admin = new pg.Client({ connectionString: url });
       await admin.connect();
       await admin.query(`CREATE DATABASE "${name}"`).finally(() => admin.end());
-      const shadow = patchPgAdapter(await new PrismaPg({ ...config, database: name }).connect());
+      const shadow = patchPgAdapter(await new PrismaPg({ connectionString: withDatabase(url, name), max: 2 }).connect());
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         connections.delete(shadow);
         await dispose();
-        const dropper = new pg.Client(config);
+        const dropper = new pg.Client({ connectionString: url });
         await dropper.connect();
         await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => dropper.end());
       };
