@@ -4,6 +4,7 @@
 // diff between each migrations folder and its schema. --empty writes empty files to fill by hand.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { writePostgresSchema } from './derive-postgres-schema.ts';
 import { layouts, MIGRATION_LOCK_FILE, migrationLock, openEngine, repoRoot, type EngineDatabase, type Provider } from './schema-engine.ts';
 import { createTestDatabase, startPostgres, type PostgresServer } from '../test/support/postgres.ts';
@@ -37,7 +38,7 @@ async function diffFor(provider: Provider, database: EngineDatabase): Promise<st
   try {
     return await engine.diffMigrationsToSchema();
   } finally {
-    engine.close();
+    await engine.close();
   }
 }
 
@@ -96,10 +97,12 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -15,7 +15,13 @@ import {
   type SqlQuery,
 } from '@prisma/driver-adapter-utils';
 import * as engineGlue from '@prisma/schema-engine-wasm/schema_engine_bg';
-import type { DiffTarget, MigrationList, SchemaFilter, SchemaEngine } from '@prisma/schema-engine-wasm';
+import type {
+  DiagnoseMigrationHistoryOutput,
+  DiffTarget,
+  MigrationList,
+  SchemaEngine,
+  SchemaFilter,
+} from '@prisma/schema-engine-wasm';
 import pg from 'pg';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -143,50 +149,55 @@ function patchPgAdapter<T extends SqlDriverAdapter>(adapter: T): T {
   return adapter;
 }
 
-function pgConfig(url: string): pg.PoolConfig {
-  // parsed fields, not {connectionString}: a connectionString overrides `database` (gotcha 4)
+// The same server and options (sslmode…), another database. A URL, not {connectionString, database}:
+// pg lets the connection string override `database` (gotcha 4).
+function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
-  return {
-    host: decodeURIComponent(parsed.hostname),
-    port: parsed.port ? Number(parsed.port) : 5432,
-    user: decodeURIComponent(parsed.username) || undefined,
-    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
-    database: decodeURIComponent(parsed.pathname.slice(1)) || undefined,
-    max: 2,
-  };
+  parsed.pathname = `/${encodeURIComponent(database)}`;
+  return parsed.toString();
 }
 
-function adapterFactory(database: EngineDatabase): SqlMigrationAwareDriverAdapterFactory {
+// Every connection the engine opens, so close() can release them (freeing the engine does not).
+type Connections = Set<SqlDriverAdapter>;
+
+function tracked<T extends SqlDriverAdapter>(connections: Connections, adapter: T): T {
+  connections.add(adapter);
+  return adapter;
+}
+
+function adapterFactory(database: EngineDatabase, connections: Connections): SqlMigrationAwareDriverAdapterFactory {
   if (database.kind === 'sqlite') {
     const main = new PrismaBetterSqlite3({ url: database.file ?? ':memory:' });
     return {
       provider: main.provider,
       adapterName: main.adapterName,
-      connect: () => main.connect(),
-      connectToShadowDb: async () => routeScriptsToExecuteScript(await new PrismaBetterSqlite3({ url: ':memory:' }).connect()),
+      connect: async () => tracked(connections, await main.connect()),
+      connectToShadowDb: async () =>
+        tracked(connections, routeScriptsToExecuteScript(await new PrismaBetterSqlite3({ url: ':memory:' }).connect())),
     };
   }
-  const config = pgConfig(database.url);
-  const main = new PrismaPg(config);
+  const url = database.url;
+  const main = new PrismaPg({ connectionString: url, max: 2 });
   return {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: async () => patchPgAdapter(await main.connect()),
+    connect: async () => tracked(connections, patchPgAdapter(await main.connect())),
     // our own shadow database, dropped only after its pool is closed
     connectToShadowDb: async () => {
       const name = `prisma_shadow_${randomUUID().replaceAll('-', '')}`;
-      const admin = new pg.Client(config);
+      const admin = new pg.Client({ connectionString: url });
       await admin.connect();
       await admin.query(`CREATE DATABASE "${name}"`).finally(() => admin.end());
-      const shadow = patchPgAdapter(await new PrismaPg({ ...config, database: name }).connect());
+      const shadow = patchPgAdapter(await new PrismaPg({ connectionString: withDatabase(url, name), max: 2 }).connect());
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
+        connections.delete(shadow);
         await dispose();
-        const dropper = new pg.Client(config);
+        const dropper = new pg.Client({ connectionString: url });
         await dropper.connect();
         await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => dropper.end());
       };
-      return shadow;
+      return tracked(connections, shadow);
     },
   };
 }
@@ -197,7 +208,10 @@ export interface Engine {
   readonly raw: SchemaEngine;
   /** SQL that takes the migrations folder to the schema; '' when they already match. */
   diffMigrationsToSchema(): Promise<string>;
-  close(): void;
+  /** How the database's `_prisma_migrations` compares with the migrations folder, as `migrate status` sees it. */
+  diagnoseHistory(): Promise<DiagnoseMigrationHistoryOutput>;
+  /** Frees the engine and closes its connections. */
+  close(): Promise<void>;
 }
 
 function describeError(error: unknown): Error {
@@ -210,11 +224,13 @@ export async function openEngine(provider: Provider, database: EngineDatabase, l
   await loadWasm();
   const layout = layouts[provider];
   const schema = { path: layout.schema, content: readFileSync(layout.schema, 'utf8') };
-  const factory = bindMigrationAwareSqlAdapterFactory(adapterFactory(database));
+  const connections: Connections = new Set();
+  const factory = bindMigrationAwareSqlAdapterFactory(adapterFactory(database, connections));
   let raw: SchemaEngine;
   try {
     raw = await engineGlue.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, log, factory);
   } catch (error) {
+    await Promise.allSettled([...connections].map((connection) => connection.dispose()));
     throw describeError(error);
   }
   const to: DiffTarget = { tag: 'schemaDatamodel', files: [schema] };
@@ -232,8 +248,22 @@ export async function openEngine(provider: Provider, database: EngineDatabase, l
         throw describeError(error);
       }
     },
-    close() {
+    async diagnoseHistory() {
+      try {
+        return await raw.diagnoseMigrationHistory({
+          migrationsList: loadMigrationList(layout.migrations),
+          optInToShadowDatabase: false,
+          filters: NO_FILTER,
+        });
+      } catch (error) {
+        throw describeError(error);
+      }
+    },
+    async close() {
       raw.free();
+      const open = [...connections];
+      connections.clear();
+      await Promise.allSettled(open.map((connection) => connection.dispose()));
     },
   };
 }

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { applyMigrations, checksumOf, MIGRATIONS_DIRS, readMigrations, type MigrationTarget } from '../src/db/migrate.ts';
 import { openEngine } from '../scripts/schema-engine.ts';
-import { createTestDatabase } from './support/postgres.ts';
+import { createTestDatabase, dropTestDatabase } from './support/postgres.ts';
 
 const pgUrl = inject('pgUrl');
 
@@ -31,7 +31,17 @@ interface Backend {
 }
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'daybook-migrations-test-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// dropped at the end, so a reused server (DAYBOOK_TEST_PG_URL) does not collect them
+const pgDatabases: string[] = [];
+async function freshPgDatabase(): Promise<string> {
+  const url = await createTestDatabase(pgUrl!);
+  pgDatabases.push(url);
+  return url;
+}
+afterAll(async () => {
+  rmSync(scratch, { recursive: true, force: true });
+  await Promise.all(pgDatabases.map((url) => dropTestDatabase(url)));
+});
 
 let sqliteCount = 0;
 const sqlite: Backend = {
@@ -57,7 +67,7 @@ const postgres: Backend = {
   unavailable: !pgUrl,
   kind: 'postgres',
   provider: 'postgresql',
-  freshTarget: async () => ({ kind: 'postgres', url: await createTestDatabase(pgUrl!) }),
+  freshTarget: async () => ({ kind: 'postgres', url: await freshPgDatabase() }),
   async connect(target) {
     if (target.kind !== 'postgres') throw new Error('not a PostgreSQL target');
     const client = new pg.Client({ connectionString: target.url });
@@ -122,6 +132,22 @@ for (const backend of [sqlite, postgres]) {
         }
       });
 
+      it("leaves a history Prisma's own engine reads as complete and unedited (what migrate deploy checks)", async () => {
+        const target = await backend.freshTarget();
+        await applyMigrations(target);
+        const engine = await openEngine(backend.provider, target.kind === 'sqlite' ? { kind: 'sqlite', file: target.file } : target);
+        try {
+          expect(await engine.diagnoseHistory()).toMatchObject({
+            history: null,
+            failedMigrationNames: [],
+            editedMigrationNames: [],
+            hasMigrationsTable: true,
+          });
+        } finally {
+          await engine.close();
+        }
+      });
+
       it('re-applying is a no-op that returns []', async () => {
         const target = await backend.freshTarget();
         await applyMigrations(target);
@@ -170,12 +196,12 @@ for (const backend of [sqlite, postgres]) {
     });
 
     it('the migrations produce exactly what schema.prisma describes (engine diff is empty)', async () => {
-      const database = backend.kind === 'sqlite' ? { kind: 'sqlite' as const } : { kind: 'postgres' as const, url: await createTestDatabase(pgUrl!) };
+      const database = backend.kind === 'sqlite' ? { kind: 'sqlite' as const } : { kind: 'postgres' as const, url: await freshPgDatabase() };
       const engine = await openEngine(backend.provider, database);
       try {
         expect(await engine.diffMigrationsToSchema()).toBe('');
       } finally {
-        engine.close();
+        await engine.close();
       }
     });
 

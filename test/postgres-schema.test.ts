@@ -16,4 +16,8 @@ describe('prisma/postgresql/schema.prisma', () => {
     expect(twin).not.toContain('prisma-pothos-types');
     expect(twin).not.toContain('"sqlite"');
   });
+
+  it('refuses a source schema it does not recognise rather than derive a wrong twin', () => {
+    expect(() => derivePostgresSchema('datasource db {\n  provider = "sqlite"\n}\n')).toThrow(/expected exactly one generator pothos block/);
+  });
 });

@@ -37,8 +37,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('pgUrl', server.url);
     return () => server.stop();
   } catch (error) {
-    warnLoudly(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    warnLoudly(reason);
     project.provide('pgUrl', null);
-    return async () => {};
+    // again at the end, where a reader of the summary will see it
+    return async () => warnLoudly(reason);
   }
 }

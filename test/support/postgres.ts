@@ -2,7 +2,7 @@
 // initdb into a temporary folder, pg_ctl start on a free port, stop and delete after.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, chownSync, constants, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,18 +20,30 @@ export interface PostgresServer {
 // Debian's packages put the binaries here, off PATH.
 const FALLBACK_BIN_DIRS = ['/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/17/bin'];
 
-function findBinDir(): string {
-  const dirs = [...(process.env.PATH ?? '').split(path.delimiter), ...FALLBACK_BIN_DIRS].filter(Boolean);
-  for (const dir of dirs) {
-    try {
-      accessSync(path.join(dir, 'initdb'), constants.X_OK);
-      accessSync(path.join(dir, 'pg_ctl'), constants.X_OK);
-      return dir;
-    } catch {
-      // not in this folder; try the next
-    }
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
   }
-  throw new Error(`initdb and pg_ctl not found on PATH or in ${FALLBACK_BIN_DIRS.join(', ')}`);
+}
+
+function pathDirs(extra: string[]): string[] {
+  return [...(process.env.PATH ?? '').split(path.delimiter), ...extra].filter(Boolean);
+}
+
+function findBinDir(): string {
+  const dir = pathDirs(FALLBACK_BIN_DIRS).find((d) => isExecutable(path.join(d, 'initdb')) && isExecutable(path.join(d, 'pg_ctl')));
+  if (!dir) throw new Error(`initdb and pg_ctl not found on PATH or in ${FALLBACK_BIN_DIRS.join(', ')}`);
+  return dir;
+}
+
+// runuser lives in /usr/sbin, which a non-login PATH may leave out.
+function findRunuser(): string {
+  const dir = pathDirs(['/usr/sbin', '/sbin']).find((d) => isExecutable(path.join(d, 'runuser')));
+  if (!dir) throw new Error('running as root, but runuser (needed to run initdb as the postgres user) was not found');
+  return path.join(dir, 'runuser');
 }
 
 async function freePort(): Promise<number> {
@@ -51,6 +63,22 @@ async function postgresUserIds(): Promise<{ uid: number; gid: number }> {
   return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
 }
 
+// Another process may take the free port before the server binds it: try a few ports.
+async function startOnFreePort(start: (port: number) => Promise<unknown>, logFile: string): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      await start(port);
+      return port;
+    } catch (error) {
+      if (attempt >= 3) {
+        const log = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n') : '(no log)';
+        throw new Error(`pg_ctl start failed: ${error instanceof Error ? error.message : error}\n${log}`);
+      }
+    }
+  }
+}
+
 /** Starts PostgreSQL on 127.0.0.1 with trust auth and fsync off; throws when it cannot. */
 export async function startPostgres(): Promise<PostgresServer> {
   const binDir = findBinDir();
@@ -59,24 +87,28 @@ export async function startPostgres(): Promise<PostgresServer> {
   const logFile = path.join(root, 'postgres.log');
   // initdb refuses root: run the server as the `postgres` user, on a folder it owns.
   const asRoot = process.getuid?.() === 0;
-  const ids = asRoot ? await postgresUserIds() : undefined;
-  if (ids) chownSync(root, ids.uid, ids.gid);
-  const exec = (bin: string, args: string[]) =>
-    asRoot ? run('runuser', ['-u', 'postgres', '--', path.join(binDir, bin), ...args]) : run(path.join(binDir, bin), args);
-
   try {
+    const runuser = asRoot ? findRunuser() : undefined;
+    if (asRoot) {
+      const ids = await postgresUserIds();
+      chownSync(root, ids.uid, ids.gid);
+    }
+    const exec = (bin: string, args: string[]) =>
+      runuser ? run(runuser, ['-u', 'postgres', '--', path.join(binDir, bin), ...args]) : run(path.join(binDir, bin), args);
+
     await exec('initdb', ['-D', dataDir, '--auth=trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync', '--no-instructions']);
-    const port = await freePort();
-    const options = [
-      `-p ${port}`,
-      `-k ${root}`,
-      "-c listen_addresses='127.0.0.1'",
-      '-c fsync=off',
-      '-c synchronous_commit=off',
-      '-c full_page_writes=off',
-      '-c max_connections=200',
-    ].join(' ');
-    await exec('pg_ctl', ['-D', dataDir, '-l', logFile, '-o', options, '-w', '-t', '60', 'start']);
+    const port = await startOnFreePort((p) => {
+      const options = [
+        `-p ${p}`,
+        `-k ${root}`,
+        "-c listen_addresses='127.0.0.1'",
+        '-c fsync=off',
+        '-c synchronous_commit=off',
+        '-c full_page_writes=off',
+        '-c max_connections=200',
+      ].join(' ');
+      return exec('pg_ctl', ['-D', dataDir, '-l', logFile, '-o', options, '-w', '-t', '60', 'start']);
+    }, logFile);
     const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
     return {
       url,
