@@ -42,6 +42,14 @@ export function createLoaders(prisma: Prisma, userId: string | undefined) {
       for (const row of rows) if (!newest.has(row.typeId)) newest.set(row.typeId, row);
       return typeIds.map((id) => newest.get(id) ?? new Error(`transaction type ${id} has no version`));
     }),
+    /** a book's unit by "bookId:code" */
+    unit: new DataLoader<string, { decimals: number } | null>(async (keys) => {
+      const pairs = keys.map((key) => key.split(':') as [string, string]);
+      const rows = await prisma.unit.findMany({
+        where: { OR: pairs.map(([bookId, code]) => ({ bookId, code })) },
+      });
+      return pairs.map(([bookId, code]) => rows.find((u) => u.bookId === bookId && u.code === code) ?? null);
+    }),
     transaction: byId((ids) => prisma.transaction.findMany({ where: { id: { in: ids } } })),
   };
 }

@@ -11,6 +11,7 @@ import './ledgers.ts';
 import './accounts.ts';
 import './transaction-types.ts';
 import './tax-codes.ts';
+import './transactions.ts';
 import { permissions } from './permissions.ts';
 
 /** The schema as printed to schema.graphql (no permission layer). */

@@ -26,6 +26,7 @@ export type Scalars = {
 
 export type Account = Node & {
   __typename?: 'Account';
+  balance: Balance;
   code: Scalars['String']['output'];
   /** the nominal account that mirrors this one: its own, else its ledger's */
   controlAccount?: Maybe<Account>;
@@ -38,9 +39,21 @@ export type Account = Node & {
   metadata?: Maybe<Scalars['JSON']['output']>;
   name: Scalars['String']['output'];
   normalSide: Side;
+  /** the posted balance at the end of the day before `date` (the bank's "ledger balance") */
+  openingBalance: Scalars['Decimal']['output'];
   type: AccountType;
   /** increments with every entry; for expectedVersions */
   version: Scalars['Int']['output'];
+};
+
+
+export type AccountBalanceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type AccountOpeningBalanceArgs = {
+  date: Scalars['Date']['input'];
 };
 
 export type AccountConnection = {
@@ -69,11 +82,26 @@ export type AccountType =
   | 'STOCK_ITEM'
   | 'SUPPLIER';
 
+export type AllocationInput = {
+  amount: Scalars['Decimal']['input'];
+  transactionId: Scalars['ID']['input'];
+};
+
 export type ApiKeyPayload = {
   __typename?: 'ApiKeyPayload';
   id: Scalars['ID']['output'];
   /** shown once: only its hash is stored */
   secret: Scalars['String']['output'];
+};
+
+export type Balance = {
+  __typename?: 'Balance';
+  available: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  pending: Scalars['Decimal']['output'];
+  posted: Scalars['Decimal']['output'];
+  postedCredits: Scalars['Decimal']['output'];
+  postedDebits: Scalars['Decimal']['output'];
 };
 
 export type BalanceLimit =
@@ -93,6 +121,7 @@ export type Book = Node & {
   name: Scalars['String']['output'];
   periods: Array<Period>;
   taxCodes: Array<TaxCode>;
+  transaction?: Maybe<Transaction>;
   transactionTypes: Array<TransactionType>;
   units: Array<Unit>;
 };
@@ -112,6 +141,11 @@ export type BookAccountsArgs = {
 
 export type BookLedgerArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type BookTransactionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type BookTemplate =
@@ -165,6 +199,34 @@ export type CreateTaxCodeInput = {
   rate: Scalars['Decimal']['input'];
 };
 
+export type CreateTransactionInput = {
+  /** the ledger account (customer, supplier, bank…) */
+  accountCode?: InputMaybe<Scalars['String']['input']>;
+  allocations?: InputMaybe<Array<AllocationInput>>;
+  /** for types without lines (receipts, transfers) */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  bookId: Scalars['ID']['input'];
+  /** interLedger / interAccount target */
+  counterAccountCode?: InputMaybe<Scalars['String']['input']>;
+  /** defaults to the account's */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['Date']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersions?: InputMaybe<Array<ExpectedVersionInput>>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines?: InputMaybe<Array<TransactionLineInput>>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** CUSTOM template parameters */
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  /** create as PENDING instead of POSTED */
+  pending?: InputMaybe<Scalars['Boolean']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** the transaction this one reads (readsFrom) */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  typeCode: Scalars['String']['input'];
+};
+
 export type CreateTransactionTypeInput = {
   allocates?: InputMaybe<Scalars['Boolean']['input']>;
   bookId: Scalars['ID']['input'];
@@ -199,6 +261,25 @@ export type CreateUnitInput = {
 export type CreateUserInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+export type Entry = Node & {
+  __typename?: 'Entry';
+  account: Account;
+  amount: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  runningBalance?: Maybe<Scalars['Decimal']['output']>;
+  sequence?: Maybe<Scalars['Int']['output']>;
+  side: Side;
+  status: TransactionStatus;
+  transaction: Transaction;
+};
+
+export type ExpectedVersionInput = {
+  accountCode: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type Ledger = Node & {
@@ -246,6 +327,7 @@ export type Mutation = {
   createLedger: Ledger;
   createPeriod: Period;
   createTaxCode: TaxCode;
+  createTransaction: Transaction;
   createTransactionType: TransactionType;
   /** a unit for stock quantities (e.g. EA with 0 decimals, KG with 3) */
   createUnit: Unit;
@@ -290,6 +372,11 @@ export type MutationCreatePeriodArgs = {
 
 export type MutationCreateTaxCodeArgs = {
   input: CreateTaxCodeInput;
+};
+
+
+export type MutationCreateTransactionArgs = {
+  input: CreateTransactionInput;
 };
 
 
@@ -412,6 +499,60 @@ export type TaxCode = Node & {
   rate: Scalars['Decimal']['output'];
 };
 
+export type Transaction = Node & {
+  __typename?: 'Transaction';
+  account?: Maybe<Account>;
+  counterAccount?: Maybe<Account>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  currency: Scalars['String']['output'];
+  date: Scalars['Date']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  entries: Array<Entry>;
+  fulfilledBy?: Maybe<Transaction>;
+  gross: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<TransactionLine>;
+  metadata?: Maybe<Scalars['JSON']['output']>;
+  net: Scalars['Decimal']['output'];
+  number: Scalars['String']['output'];
+  /** invoices: gross less live allocations; receipts and credit notes: the unallocated rest (on account) */
+  outstanding?: Maybe<Scalars['Decimal']['output']>;
+  params?: Maybe<Scalars['JSON']['output']>;
+  postedAt?: Maybe<Scalars['DateTime']['output']>;
+  reference?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<Transaction>;
+  status: TransactionStatus;
+  tax: Scalars['Decimal']['output'];
+  type: TransactionType;
+  /** the version of the type that posted it (posting provenance) */
+  typeVersion: Scalars['Int']['output'];
+};
+
+export type TransactionLine = {
+  __typename?: 'TransactionLine';
+  account?: Maybe<Account>;
+  description?: Maybe<Scalars['String']['output']>;
+  lineNo: Scalars['Int']['output'];
+  net: Scalars['Decimal']['output'];
+  /** in the stock item's unit */
+  quantity?: Maybe<Scalars['Decimal']['output']>;
+  side?: Maybe<Side>;
+  tax: Scalars['Decimal']['output'];
+  taxCode?: Maybe<TaxCode>;
+};
+
+export type TransactionLineInput = {
+  accountCode?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  net: Scalars['Decimal']['input'];
+  quantity?: InputMaybe<Scalars['Decimal']['input']>;
+  /** JOURNAL only */
+  side?: InputMaybe<Side>;
+  taxCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type TransactionStatus =
   | 'PENDING'
   | 'POSTED'
@@ -519,12 +660,42 @@ export type NodeByIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename?: 'Account', id: string } | { __typename?: 'Book', name: string, id: string } | { __typename?: 'Ledger', id: string } | { __typename?: 'Period', id: string } | { __typename?: 'TaxCode', id: string } | { __typename?: 'TransactionType', id: string } | { __typename?: 'User', name: string, id: string } | null };
+export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename?: 'Account', id: string } | { __typename?: 'Book', name: string, id: string } | { __typename?: 'Entry', id: string } | { __typename?: 'Ledger', id: string } | { __typename?: 'Period', id: string } | { __typename?: 'TaxCode', id: string } | { __typename?: 'Transaction', id: string } | { __typename?: 'TransactionType', id: string } | { __typename?: 'User', name: string, id: string } | null };
 
 export type BooksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BooksQuery = { __typename?: 'Query', books: Array<{ __typename?: 'Book', id: string, name: string }> };
+
+export type CreateStandardBookMutationVariables = Exact<{
+  input: CreateBookInput;
+}>;
+
+
+export type CreateStandardBookMutation = { __typename?: 'Mutation', createBook: { __typename?: 'Book', id: string } };
+
+export type AddAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+
+export type AddAccountMutation = { __typename?: 'Mutation', createAccount: { __typename?: 'Account', id: string, code: string } };
+
+export type PostMutationVariables = Exact<{
+  input: CreateTransactionInput;
+}>;
+
+
+export type PostMutation = { __typename?: 'Mutation', createTransaction: { __typename?: 'Transaction', id: string, number: string, status: TransactionStatus, currency: string, net: string, tax: string, gross: string, outstanding?: string | null, date: string, lines: Array<{ __typename?: 'TransactionLine', lineNo: number, net: string, tax: string, quantity?: string | null, taxCode?: { __typename?: 'TaxCode', code: string } | null, account?: { __typename?: 'Account', code: string } | null }>, entries: Array<{ __typename?: 'Entry', side: Side, amount: string, currency: string, status: TransactionStatus, sequence?: number | null, runningBalance?: string | null, account: { __typename?: 'Account', code: string } }> } };
+
+export type AccountBalanceQueryVariables = Exact<{
+  bookId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type AccountBalanceQuery = { __typename?: 'Query', book?: { __typename?: 'Book', account?: { __typename?: 'Account', code: string, version: number, balance: { __typename?: 'Balance', posted: string, pending: string, available: string, postedDebits: string, postedCredits: string, currency: string } } | null } | null };
 
 
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"book"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
@@ -536,3 +707,7 @@ export const SetMembershipDocument = {"kind":"Document","definitions":[{"kind":"
 export const BookByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BookById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"book"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BookByIdQuery, BookByIdQueryVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Book"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
 export const BooksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Books"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"books"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BooksQuery, BooksQueryVariables>;
+export const CreateStandardBookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStandardBook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateStandardBookMutation, CreateStandardBookMutationVariables>;
+export const AddAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<AddAccountMutation, AddAccountMutationVariables>;
+export const PostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Post"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"tax"}},{"kind":"Field","name":{"kind":"Name","value":"gross"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"tax"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"taxCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"runningBalance"}}]}}]}}]}}]} as unknown as DocumentNode<PostMutation, PostMutationVariables>;
+export const AccountBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"book"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posted"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"postedDebits"}},{"kind":"Field","name":{"kind":"Name","value":"postedCredits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountBalanceQuery, AccountBalanceQueryVariables>;

@@ -1,0 +1,290 @@
+// Transactions, their lines and entries, balances, and createTransaction.
+import { isoCurrencyDigits } from '../domain/currency.ts';
+import { formatAmount } from '../domain/money.ts';
+import { builder } from './builder.ts';
+import { actorOf } from './actor.ts';
+import { SideEnum, TransactionStatusEnum } from './enums.ts';
+import { NodeRef } from './node.ts';
+import { AccountRef } from './accounts.ts';
+import { TransactionTypeRef } from './transaction-types.ts';
+import { TaxCodeRef } from './tax-codes.ts';
+import { UserRef } from './people.ts';
+import type { Context } from './context.ts';
+import { accountBalance, dayBefore, type AccountBalanceFigures } from '../services/balances.ts';
+import { createTransaction } from '../services/posting.ts';
+
+/** Decimal places of a currency or of one of the book's units. */
+export async function digitsOf(ctx: Context, bookId: string, code: string): Promise<number> {
+  return isoCurrencyDigits(code) ?? (await ctx.loaders.unit.load(`${bookId}:${code}`))?.decimals ?? 0;
+}
+
+export const money = async (ctx: Context, bookId: string, currency: string, amount: bigint) =>
+  formatAmount(amount, await digitsOf(ctx, bookId, currency));
+
+interface BalanceShape {
+  figures: AccountBalanceFigures;
+  currency: string;
+  digits: number;
+}
+
+export const BalanceRef = builder.objectRef<BalanceShape>('Balance').implement({
+  fields: (t) => {
+    const figure = (pick: (f: AccountBalanceFigures) => bigint) =>
+      t.field({ type: 'Decimal', resolve: (b) => formatAmount(pick(b.figures), b.digits) });
+    return {
+      posted: figure((f) => f.posted),
+      pending: figure((f) => f.pending),
+      available: figure((f) => f.available),
+      postedDebits: figure((f) => f.postedDebits),
+      postedCredits: figure((f) => f.postedCredits),
+      currency: t.exposeString('currency'),
+    };
+  },
+});
+
+builder.prismaObjectFields('Account', (t) => ({
+  balance: t.field({
+    type: BalanceRef,
+    args: { asOf: t.arg({ type: 'Date' }) },
+    select: { id: true, bookId: true, currency: true, normalSide: true },
+    resolve: async (account, { asOf }, ctx) => ({
+      figures: await accountBalance(ctx.prisma, account, asOf),
+      currency: account.currency,
+      digits: await digitsOf(ctx, account.bookId, account.currency),
+    }),
+  }),
+  openingBalance: t.field({
+    type: 'Decimal',
+    description: 'the posted balance at the end of the day before `date` (the bank\'s "ledger balance")',
+    args: { date: t.arg({ type: 'Date', required: true }) },
+    select: { id: true, bookId: true, currency: true, normalSide: true },
+    resolve: async (account, { date }, ctx) => {
+      const figures = await accountBalance(ctx.prisma, account, dayBefore(date));
+      return money(ctx, account.bookId, account.currency, figures.posted);
+    },
+  }),
+}));
+
+export const TransactionRef = builder.prismaObject('Transaction', {
+  interfaces: [NodeRef],
+  fields: (t) => {
+    const amount = (pick: (tx: { net: bigint; tax: bigint; gross: bigint }) => bigint) =>
+      t.field({
+        type: 'Decimal',
+        select: { bookId: true, currency: true, net: true, tax: true, gross: true },
+        resolve: (tx, _a, ctx) => money(ctx, tx.bookId, tx.currency, pick(tx)),
+      });
+    const related = (pick: 'sourceId' | 'fulfilledById') =>
+      t.prismaField({
+        type: 'Transaction',
+        nullable: true,
+        select: { [pick]: true } as { sourceId: true },
+        resolve: (_q, tx, _a, ctx) => {
+          const id = (tx as unknown as Record<string, string | null>)[pick];
+          return id ? ctx.loaders.transaction.load(id) : null;
+        },
+      });
+    return {
+      id: t.exposeID('id'),
+      number: t.exposeString('number'),
+      status: t.expose('status', { type: TransactionStatusEnum }),
+      type: t.field({
+        type: TransactionTypeRef,
+        select: { typeId: true },
+        resolve: async (tx, _a, ctx) => (await ctx.loaders.transactionType.load(tx.typeId))!,
+      }),
+      typeVersion: t.int({
+        description: 'the version of the type that posted it (posting provenance)',
+        select: { typeVersionId: true },
+        resolve: async (tx, _a, ctx) => (await ctx.loaders.typeVersion.load(tx.typeVersionId))!.version,
+      }),
+      account: t.field({
+        type: AccountRef,
+        nullable: true,
+        select: { accountId: true },
+        resolve: (tx, _a, ctx) => (tx.accountId ? ctx.loaders.account.load(tx.accountId) : null),
+      }),
+      counterAccount: t.field({
+        type: AccountRef,
+        nullable: true,
+        select: { counterAccountId: true },
+        resolve: (tx, _a, ctx) => (tx.counterAccountId ? ctx.loaders.account.load(tx.counterAccountId) : null),
+      }),
+      date: t.expose('date', { type: 'Date' }),
+      dueDate: t.expose('dueDate', { type: 'Date', nullable: true }),
+      reference: t.exposeString('reference', { nullable: true }),
+      description: t.exposeString('description', { nullable: true }),
+      currency: t.exposeString('currency'),
+      net: amount((tx) => tx.net),
+      tax: amount((tx) => tx.tax),
+      gross: amount((tx) => tx.gross),
+      outstanding: t.field({
+        type: 'Decimal',
+        nullable: true,
+        description: 'invoices: gross less live allocations; receipts and credit notes: the unallocated rest (on account)',
+        select: { bookId: true, currency: true, outstanding: true },
+        resolve: (tx, _a, ctx) => (tx.outstanding === null ? null : money(ctx, tx.bookId, tx.currency, tx.outstanding)),
+      }),
+      lines: t.relation('lines', { query: { orderBy: { lineNo: 'asc' } } }),
+      entries: t.relation('entries', { query: { orderBy: { id: 'asc' } } }),
+      source: related('sourceId'),
+      fulfilledBy: related('fulfilledById'),
+      metadata: t.expose('metadata', { type: 'JSON', nullable: true }),
+      params: t.expose('params', { type: 'JSON', nullable: true }),
+      createdBy: t.field({
+        type: UserRef,
+        select: { createdById: true },
+        resolve: async (tx, _a, ctx) => (await ctx.loaders.user.load(tx.createdById))!,
+      }),
+      createdAt: t.expose('createdAt', { type: 'DateTime' }),
+      postedAt: t.expose('postedAt', { type: 'DateTime', nullable: true }),
+    };
+  },
+});
+
+builder.prismaObject('TransactionLine', {
+  fields: (t) => ({
+    lineNo: t.exposeInt('lineNo'),
+    account: t.field({
+      type: AccountRef,
+      nullable: true,
+      select: { accountId: true },
+      resolve: (line, _a, ctx) => (line.accountId ? ctx.loaders.account.load(line.accountId) : null),
+    }),
+    description: t.exposeString('description', { nullable: true }),
+    quantity: t.field({
+      type: 'Decimal',
+      nullable: true,
+      description: "in the stock item's unit",
+      select: { quantity: true, accountId: true, bookId: true },
+      resolve: async (line, _a, ctx) => {
+        if (line.quantity === null || !line.accountId) return null;
+        const item = await ctx.loaders.account.load(line.accountId);
+        return money(ctx, line.bookId, item!.currency, line.quantity);
+      },
+    }),
+    net: t.field({
+      type: 'Decimal',
+      select: { net: true, bookId: true, transaction: { select: { currency: true } } },
+      resolve: (line, _a, ctx) => money(ctx, line.bookId, line.transaction.currency, line.net),
+    }),
+    tax: t.field({
+      type: 'Decimal',
+      select: { tax: true, bookId: true, transaction: { select: { currency: true } } },
+      resolve: (line, _a, ctx) => money(ctx, line.bookId, line.transaction.currency, line.tax),
+    }),
+    taxCode: t.field({
+      type: TaxCodeRef,
+      nullable: true,
+      select: { taxCodeId: true },
+      resolve: (line, _a, ctx) => (line.taxCodeId ? ctx.loaders.taxCode.load(line.taxCodeId) : null),
+    }),
+    side: t.expose('side', { type: SideEnum, nullable: true }),
+  }),
+});
+
+export const EntryRef = builder.prismaObject('Entry', {
+  interfaces: [NodeRef],
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    transaction: t.relation('transaction'),
+    account: t.field({
+      type: AccountRef,
+      select: { accountId: true },
+      resolve: async (entry, _a, ctx) => (await ctx.loaders.account.load(entry.accountId))!,
+    }),
+    side: t.expose('side', { type: SideEnum }),
+    amount: t.field({
+      type: 'Decimal',
+      select: { amount: true, bookId: true, currency: true },
+      resolve: (entry, _a, ctx) => money(ctx, entry.bookId, entry.currency, entry.amount),
+    }),
+    currency: t.exposeString('currency'),
+    status: t.expose('status', { type: TransactionStatusEnum }),
+    date: t.expose('date', { type: 'Date' }),
+    sequence: t.exposeInt('sequence', { nullable: true }),
+    runningBalance: t.field({
+      type: 'Decimal',
+      nullable: true,
+      select: { runningBalance: true, bookId: true, currency: true },
+      resolve: (entry, _a, ctx) =>
+        entry.runningBalance === null ? null : money(ctx, entry.bookId, entry.currency, entry.runningBalance),
+    }),
+  }),
+});
+
+builder.prismaObjectFields('Book', (t) => ({
+  transaction: t.prismaField({
+    type: 'Transaction',
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, book, { id }, ctx) =>
+      ctx.prisma.transaction.findFirst({ ...query, where: { id: String(id), bookId: book.id } }),
+  }),
+}));
+
+const TransactionLineInput = builder.inputType('TransactionLineInput', {
+  fields: (t) => ({
+    accountCode: t.string(),
+    description: t.string(),
+    quantity: t.field({ type: 'Decimal' }),
+    net: t.field({ type: 'Decimal', required: true }),
+    taxCode: t.string(),
+    side: t.field({ type: SideEnum, description: 'JOURNAL only' }),
+  }),
+});
+
+const AllocationInput = builder.inputType('AllocationInput', {
+  fields: (t) => ({
+    transactionId: t.id({ required: true }),
+    amount: t.field({ type: 'Decimal', required: true }),
+  }),
+});
+
+const ExpectedVersionInput = builder.inputType('ExpectedVersionInput', {
+  fields: (t) => ({
+    accountCode: t.string({ required: true }),
+    version: t.int({ required: true }),
+  }),
+});
+
+const CreateTransactionInput = builder.inputType('CreateTransactionInput', {
+  fields: (t) => ({
+    bookId: t.id({ required: true }),
+    typeCode: t.string({ required: true }),
+    accountCode: t.string({ description: 'the ledger account (customer, supplier, bank…)' }),
+    counterAccountCode: t.string({ description: 'interLedger / interAccount target' }),
+    date: t.field({ type: 'Date', required: true }),
+    dueDate: t.field({ type: 'Date' }),
+    reference: t.string(),
+    description: t.string(),
+    currency: t.string({ description: "defaults to the account's" }),
+    amount: t.field({ type: 'Decimal', description: 'for types without lines (receipts, transfers)' }),
+    lines: t.field({ type: [TransactionLineInput] }),
+    allocations: t.field({ type: [AllocationInput] }),
+    sourceId: t.id({ description: 'the transaction this one reads (readsFrom)' }),
+    pending: t.boolean({ defaultValue: false, description: 'create as PENDING instead of POSTED' }),
+    idempotencyKey: t.string(),
+    expectedVersions: t.field({ type: [ExpectedVersionInput] }),
+    params: t.field({ type: 'JSON', description: 'CUSTOM template parameters' }),
+    metadata: t.field({ type: 'JSON' }),
+  }),
+});
+
+export { AllocationInput };
+
+builder.mutationField('createTransaction', (t) =>
+  t.prismaField({
+    type: 'Transaction',
+    args: { input: t.arg({ type: CreateTransactionInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const transaction = await createTransaction(ctx.db, actorOf(ctx), {
+        ...input,
+        bookId: String(input.bookId),
+        sourceId: input.sourceId == null ? null : String(input.sourceId),
+        allocations: input.allocations?.map((a) => ({ transactionId: String(a.transactionId), amount: a.amount })),
+      });
+      return ctx.prisma.transaction.findUniqueOrThrow({ ...query, where: { id: transaction.id } });
+    },
+  }),
+);

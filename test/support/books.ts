@@ -1,0 +1,53 @@
+// Shared set-up for posting tests: a STANDARD book with a few customers, through the API.
+import { graphql } from '../generated/index.ts';
+import type { TestApp } from './app.ts';
+
+export const CreateStandardBook = graphql(`
+  mutation CreateStandardBook($input: CreateBookInput!) {
+    createBook(input: $input) { id }
+  }
+`);
+
+export const AddAccount = graphql(`
+  mutation AddAccount($input: CreateAccountInput!) {
+    createAccount(input: $input) { id code }
+  }
+`);
+
+export const Post = graphql(`
+  mutation Post($input: CreateTransactionInput!) {
+    createTransaction(input: $input) {
+      id number status currency net tax gross outstanding date
+      lines { lineNo net tax quantity taxCode { code } account { code } }
+      entries { account { code } side amount currency status sequence runningBalance }
+    }
+  }
+`);
+
+export const AccountBalance = graphql(`
+  query AccountBalance($bookId: ID!, $code: String!, $asOf: Date) {
+    book(id: $bookId) {
+      account(code: $code) {
+        code version
+        balance(asOf: $asOf) { posted pending available postedDebits postedCredits currency }
+      }
+    }
+  }
+`);
+
+/** A STANDARD GBP book with customers ACME and GLOBEX and client CLIENT1 (client money). */
+export async function standardBook(app: TestApp, name = 'Agency') {
+  const { createBook } = await app.ok(CreateStandardBook, {
+    input: { name, baseCurrency: 'GBP', template: 'STANDARD' },
+  });
+  const bookId = createBook.id;
+  for (const [code, accountName] of [
+    ['ACME', 'Acme Ltd'],
+    ['GLOBEX', 'Globex plc'],
+  ] as const) {
+    await app.ok(AddAccount, { input: { bookId, ledgerCode: 'SL', code, name: accountName, type: 'CUSTOMER' } });
+  }
+  await app.ok(AddAccount, { input: { bookId, ledgerCode: 'PL', code: 'INITECH', name: 'Initech', type: 'SUPPLIER' } });
+  await app.ok(AddAccount, { input: { bookId, ledgerCode: 'CL', code: 'CLIENT1', name: 'Ms Client', type: 'CLIENT' } });
+  return bookId;
+}
