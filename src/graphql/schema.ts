@@ -12,6 +12,7 @@ import './accounts.ts';
 import './transaction-types.ts';
 import './tax-codes.ts';
 import './transactions.ts';
+import './lifecycle.ts';
 import { permissions } from './permissions.ts';
 
 /** The schema as printed to schema.graphql (no permission layer). */

@@ -58,6 +58,8 @@ export interface PreparedPosting {
   plan: PostingPlan;
   accounts: Map<string, AccountRef>;
   source: { id: string } | null;
+  /** set for a reversal: the transaction it mirrors (never an open item itself) */
+  reversalOfId?: string;
 }
 
 /** The hash an idempotency key is stored with: the same input always hashes the same. */
@@ -77,7 +79,7 @@ export function requestHash(raw: object): string {
   return createHash('sha256').update(JSON.stringify(canonical(raw))).digest('hex');
 }
 
-function toTypeVersion(
+export function toTypeVersion(
   version: Awaited<ReturnType<Tx['transactionTypeVersion']['findUniqueOrThrow']>>,
   ledger: { id: string; kind: TypeVersion['ledgerKind']; taxArea: TypeVersion['ledgerTaxArea']; controlAccountId: string | null; defaultAnalysisAccountId: string | null },
 ): TypeVersion {
@@ -108,7 +110,7 @@ function toTypeVersion(
 }
 
 /** Loads accounts by code or id with everything the interpreter needs to know of them. */
-async function loadAccounts(tx: Tx, bookId: string, where: { codes?: string[]; ids?: string[] }) {
+export async function loadAccounts(tx: Tx, bookId: string, where: { codes?: string[]; ids?: string[] }) {
   const rows = await tx.account.findMany({
     where: {
       bookId,
@@ -254,7 +256,8 @@ export async function writePosting(tx: Tx, db: Pick<Database, 'kind'>, prepared:
   });
   const number = formatDocumentNumber(prepared.type.numberPrefix, numbered.nextNumber - 1);
   const ledgerKind = prepared.version.ledgerKind;
-  const hasOpenItems = status !== null && plan.accountId !== null && OPEN_ITEM_LEDGERS.has(ledgerKind);
+  const hasOpenItems =
+    status !== null && plan.accountId !== null && OPEN_ITEM_LEDGERS.has(ledgerKind) && !prepared.reversalOfId;
   const now = new Date();
   const transaction = await tx.transaction.create({
     data: {
@@ -276,6 +279,7 @@ export async function writePosting(tx: Tx, db: Pick<Database, 'kind'>, prepared:
       gross: plan.gross,
       outstanding: hasOpenItems ? plan.gross : null,
       sourceId: prepared.source?.id ?? null,
+      reversalOfId: prepared.reversalOfId ?? null,
       params: Object.keys(input.params).length ? (input.params as never) : undefined,
       metadata: (prepared.raw.metadata ?? undefined) as never,
       createdById: prepared.actor.userId,
@@ -303,7 +307,7 @@ export async function writePosting(tx: Tx, db: Pick<Database, 'kind'>, prepared:
   await recordAudit(tx, {
     bookId,
     actorId: prepared.actor.userId,
-    action: 'transaction.create',
+    action: prepared.reversalOfId ? 'transaction.reverse' : 'transaction.create',
     entityType: 'Transaction',
     entityId: transaction.id,
     after: { ...transaction, entries: plan.entries, lines: plan.lines },

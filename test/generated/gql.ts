@@ -14,6 +14,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation PostPending($id: ID!) {\n    postTransaction(id: $id) { id status entries { status sequence runningBalance account { code } } }\n  }\n": typeof types.PostPendingDocument,
+    "\n  mutation VoidPending($id: ID!) {\n    voidTransaction(id: $id) { id status entries { status sequence } }\n  }\n": typeof types.VoidPendingDocument,
+    "\n  mutation Allocate($input: AllocateInput!) {\n    allocate(input: $input) { id amount date released from { id } to { id outstanding } }\n  }\n": typeof types.AllocateDocument,
+    "\n  query TransactionView($bookId: ID!, $id: ID!) {\n    book(id: $bookId) {\n      transaction(id: $id) {\n        id number status gross outstanding\n        allocations { amount released from { id } to { id } }\n        reversalOf { id number }\n        reversedBy { id number status entries { account { code } side amount } lines { net tax taxCode { code } } }\n      }\n    }\n  }\n": typeof types.TransactionViewDocument,
+    "\n  query OpenItems($bookId: ID!, $code: String!) {\n    book(id: $bookId) { account(code: $code) { openItems { id number outstanding dueDate date } } }\n  }\n": typeof types.OpenItemsDocument,
+    "\n  mutation RequestReversal($input: RequestReversalInput!) {\n    requestReversal(input: $input) {\n      id status reason requestedBy { name } reversal { id number reversalOf { id } entries { account { code } side amount } }\n    }\n  }\n": typeof types.RequestReversalDocument,
+    "\n  mutation ApproveReversal($id: ID!) {\n    approveReversal(id: $id) { id status decidedBy { name } reversal { id status } }\n  }\n": typeof types.ApproveReversalDocument,
+    "\n  mutation RejectReversal($id: ID!, $reason: String!) {\n    rejectReversal(id: $id, reason: $reason) { id status decidedBy { name } reversal { id } }\n  }\n": typeof types.RejectReversalDocument,
+    "\n  mutation AddUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.AddUserDocument,
+    "\n  mutation AddKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": typeof types.AddKeyDocument,
+    "\n  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n": typeof types.AddMemberDocument,
+    "\n  mutation ClosePeriodNow($id: ID!) { closePeriod(id: $id) { status } }\n": typeof types.ClosePeriodNowDocument,
+    "\n  mutation OpenPeriodNow($input: CreatePeriodInput!) { createPeriod(input: $input) { id } }\n": typeof types.OpenPeriodNowDocument,
     "\n  query Me {\n    me { id name memberships { role book { id name } } }\n  }\n": typeof types.MeDocument,
     "\n  mutation CreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency members { role user { id name } } }\n  }\n": typeof types.CreateBookDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id name }\n  }\n": typeof types.CreateUserDocument,
@@ -29,6 +42,19 @@ type Documents = {
     "\n  query AccountBalance($bookId: ID!, $code: String!, $asOf: Date) {\n    book(id: $bookId) {\n      account(code: $code) {\n        code version\n        balance(asOf: $asOf) { posted pending available postedDebits postedCredits currency }\n      }\n    }\n  }\n": typeof types.AccountBalanceDocument,
 };
 const documents: Documents = {
+    "\n  mutation PostPending($id: ID!) {\n    postTransaction(id: $id) { id status entries { status sequence runningBalance account { code } } }\n  }\n": types.PostPendingDocument,
+    "\n  mutation VoidPending($id: ID!) {\n    voidTransaction(id: $id) { id status entries { status sequence } }\n  }\n": types.VoidPendingDocument,
+    "\n  mutation Allocate($input: AllocateInput!) {\n    allocate(input: $input) { id amount date released from { id } to { id outstanding } }\n  }\n": types.AllocateDocument,
+    "\n  query TransactionView($bookId: ID!, $id: ID!) {\n    book(id: $bookId) {\n      transaction(id: $id) {\n        id number status gross outstanding\n        allocations { amount released from { id } to { id } }\n        reversalOf { id number }\n        reversedBy { id number status entries { account { code } side amount } lines { net tax taxCode { code } } }\n      }\n    }\n  }\n": types.TransactionViewDocument,
+    "\n  query OpenItems($bookId: ID!, $code: String!) {\n    book(id: $bookId) { account(code: $code) { openItems { id number outstanding dueDate date } } }\n  }\n": types.OpenItemsDocument,
+    "\n  mutation RequestReversal($input: RequestReversalInput!) {\n    requestReversal(input: $input) {\n      id status reason requestedBy { name } reversal { id number reversalOf { id } entries { account { code } side amount } }\n    }\n  }\n": types.RequestReversalDocument,
+    "\n  mutation ApproveReversal($id: ID!) {\n    approveReversal(id: $id) { id status decidedBy { name } reversal { id status } }\n  }\n": types.ApproveReversalDocument,
+    "\n  mutation RejectReversal($id: ID!, $reason: String!) {\n    rejectReversal(id: $id, reason: $reason) { id status decidedBy { name } reversal { id } }\n  }\n": types.RejectReversalDocument,
+    "\n  mutation AddUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.AddUserDocument,
+    "\n  mutation AddKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": types.AddKeyDocument,
+    "\n  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n": types.AddMemberDocument,
+    "\n  mutation ClosePeriodNow($id: ID!) { closePeriod(id: $id) { status } }\n": types.ClosePeriodNowDocument,
+    "\n  mutation OpenPeriodNow($input: CreatePeriodInput!) { createPeriod(input: $input) { id } }\n": types.OpenPeriodNowDocument,
     "\n  query Me {\n    me { id name memberships { role book { id name } } }\n  }\n": types.MeDocument,
     "\n  mutation CreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency members { role user { id name } } }\n  }\n": types.CreateBookDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id name }\n  }\n": types.CreateUserDocument,
@@ -58,6 +84,58 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostPending($id: ID!) {\n    postTransaction(id: $id) { id status entries { status sequence runningBalance account { code } } }\n  }\n"): (typeof documents)["\n  mutation PostPending($id: ID!) {\n    postTransaction(id: $id) { id status entries { status sequence runningBalance account { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidPending($id: ID!) {\n    voidTransaction(id: $id) { id status entries { status sequence } }\n  }\n"): (typeof documents)["\n  mutation VoidPending($id: ID!) {\n    voidTransaction(id: $id) { id status entries { status sequence } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Allocate($input: AllocateInput!) {\n    allocate(input: $input) { id amount date released from { id } to { id outstanding } }\n  }\n"): (typeof documents)["\n  mutation Allocate($input: AllocateInput!) {\n    allocate(input: $input) { id amount date released from { id } to { id outstanding } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransactionView($bookId: ID!, $id: ID!) {\n    book(id: $bookId) {\n      transaction(id: $id) {\n        id number status gross outstanding\n        allocations { amount released from { id } to { id } }\n        reversalOf { id number }\n        reversedBy { id number status entries { account { code } side amount } lines { net tax taxCode { code } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TransactionView($bookId: ID!, $id: ID!) {\n    book(id: $bookId) {\n      transaction(id: $id) {\n        id number status gross outstanding\n        allocations { amount released from { id } to { id } }\n        reversalOf { id number }\n        reversedBy { id number status entries { account { code } side amount } lines { net tax taxCode { code } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenItems($bookId: ID!, $code: String!) {\n    book(id: $bookId) { account(code: $code) { openItems { id number outstanding dueDate date } } }\n  }\n"): (typeof documents)["\n  query OpenItems($bookId: ID!, $code: String!) {\n    book(id: $bookId) { account(code: $code) { openItems { id number outstanding dueDate date } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestReversal($input: RequestReversalInput!) {\n    requestReversal(input: $input) {\n      id status reason requestedBy { name } reversal { id number reversalOf { id } entries { account { code } side amount } }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestReversal($input: RequestReversalInput!) {\n    requestReversal(input: $input) {\n      id status reason requestedBy { name } reversal { id number reversalOf { id } entries { account { code } side amount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveReversal($id: ID!) {\n    approveReversal(id: $id) { id status decidedBy { name } reversal { id status } }\n  }\n"): (typeof documents)["\n  mutation ApproveReversal($id: ID!) {\n    approveReversal(id: $id) { id status decidedBy { name } reversal { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectReversal($id: ID!, $reason: String!) {\n    rejectReversal(id: $id, reason: $reason) { id status decidedBy { name } reversal { id } }\n  }\n"): (typeof documents)["\n  mutation RejectReversal($id: ID!, $reason: String!) {\n    rejectReversal(id: $id, reason: $reason) { id status decidedBy { name } reversal { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n"): (typeof documents)["\n  mutation AddUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n"): (typeof documents)["\n  mutation AddKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n"): (typeof documents)["\n  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClosePeriodNow($id: ID!) { closePeriod(id: $id) { status } }\n"): (typeof documents)["\n  mutation ClosePeriodNow($id: ID!) { closePeriod(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenPeriodNow($input: CreatePeriodInput!) { createPeriod(input: $input) { id } }\n"): (typeof documents)["\n  mutation OpenPeriodNow($input: CreatePeriodInput!) { createPeriod(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -39,6 +39,8 @@ export type Account = Node & {
   metadata?: Maybe<Scalars['JSON']['output']>;
   name: Scalars['String']['output'];
   normalSide: Side;
+  /** invoices with outstanding > 0, oldest due first */
+  openItems: Array<Transaction>;
   /** the posted balance at the end of the day before `date` (the bank's "ledger balance") */
   openingBalance: Scalars['Decimal']['output'];
   type: AccountType;
@@ -82,6 +84,26 @@ export type AccountType =
   | 'STOCK_ITEM'
   | 'SUPPLIER';
 
+export type AllocateInput = {
+  allocations: Array<AllocationInput>;
+  bookId: Scalars['ID']['input'];
+  fromId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Allocation = Node & {
+  __typename?: 'Allocation';
+  amount: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** when it settles: by default the later of the two dates */
+  date: Scalars['Date']['output'];
+  from: Transaction;
+  id: Scalars['ID']['output'];
+  /** released by the reversal of either transaction */
+  released: Scalars['Boolean']['output'];
+  to: Transaction;
+};
+
 export type AllocationInput = {
   amount: Scalars['Decimal']['input'];
   transactionId: Scalars['ID']['input'];
@@ -120,6 +142,7 @@ export type Book = Node & {
   members: Array<Membership>;
   name: Scalars['String']['output'];
   periods: Array<Period>;
+  reversalRequests: Array<ReversalRequest>;
   taxCodes: Array<TaxCode>;
   transaction?: Maybe<Transaction>;
   transactionTypes: Array<TransactionType>;
@@ -141,6 +164,11 @@ export type BookAccountsArgs = {
 
 export type BookLedgerArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type BookReversalRequestsArgs = {
+  status?: InputMaybe<ReversalStatus>;
 };
 
 
@@ -320,6 +348,8 @@ export type Membership = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  allocate: Array<Allocation>;
+  approveReversal: ReversalRequest;
   closePeriod: Period;
   createAccount: Account;
   createApiKey: ApiKeyPayload;
@@ -332,11 +362,26 @@ export type Mutation = {
   /** a unit for stock quantities (e.g. EA with 0 decimals, KG with 3) */
   createUnit: Unit;
   createUser: User;
+  postTransaction: Transaction;
+  rejectReversal: ReversalRequest;
+  /** posts at once unless the type requires approval */
+  requestReversal: ReversalRequest;
   revokeApiKey: Scalars['Boolean']['output'];
   setMembership: Membership;
   updateAccount: Account;
   /** a new version of the type with these flags; earlier transactions keep theirs */
   updateTransactionType: TransactionType;
+  voidTransaction: Transaction;
+};
+
+
+export type MutationAllocateArgs = {
+  input: AllocateInput;
+};
+
+
+export type MutationApproveReversalArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -395,6 +440,22 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationPostTransactionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectReversalArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestReversalArgs = {
+  input: RequestReversalInput;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -412,6 +473,11 @@ export type MutationUpdateAccountArgs = {
 
 export type MutationUpdateTransactionTypeArgs = {
   input: CreateTransactionTypeInput;
+};
+
+
+export type MutationVoidTransactionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type Node = {
@@ -460,6 +526,29 @@ export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type RequestReversalInput = {
+  /** the reversal date; default today */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  transactionId: Scalars['ID']['input'];
+};
+
+export type ReversalRequest = Node & {
+  __typename?: 'ReversalRequest';
+  createdAt: Scalars['DateTime']['output'];
+  /** the date the reversal posts on */
+  date: Scalars['Date']['output'];
+  decidedBy?: Maybe<User>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  requestedBy: User;
+  reversal?: Maybe<Transaction>;
+  status: ReversalStatus;
+  transaction: Transaction;
+};
+
 export type ReversalStatus =
   | 'APPROVED'
   | 'AWAITING_APPROVAL'
@@ -502,6 +591,8 @@ export type TaxCode = Node & {
 export type Transaction = Node & {
   __typename?: 'Transaction';
   account?: Maybe<Account>;
+  /** settlements from this transaction or against it, released ones included */
+  allocations: Array<Allocation>;
   counterAccount?: Maybe<Account>;
   createdAt: Scalars['DateTime']['output'];
   createdBy: User;
@@ -522,6 +613,8 @@ export type Transaction = Node & {
   params?: Maybe<Scalars['JSON']['output']>;
   postedAt?: Maybe<Scalars['DateTime']['output']>;
   reference?: Maybe<Scalars['String']['output']>;
+  reversalOf?: Maybe<Transaction>;
+  reversedBy?: Maybe<Transaction>;
   source?: Maybe<Transaction>;
   status: TransactionStatus;
   tax: Scalars['Decimal']['output'];
@@ -608,6 +701,100 @@ export type User = Node & {
   name: Scalars['String']['output'];
 };
 
+export type PostPendingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PostPendingMutation = { __typename?: 'Mutation', postTransaction: { __typename?: 'Transaction', id: string, status: TransactionStatus, entries: Array<{ __typename?: 'Entry', status: TransactionStatus, sequence?: number | null, runningBalance?: string | null, account: { __typename?: 'Account', code: string } }> } };
+
+export type VoidPendingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VoidPendingMutation = { __typename?: 'Mutation', voidTransaction: { __typename?: 'Transaction', id: string, status: TransactionStatus, entries: Array<{ __typename?: 'Entry', status: TransactionStatus, sequence?: number | null }> } };
+
+export type AllocateMutationVariables = Exact<{
+  input: AllocateInput;
+}>;
+
+
+export type AllocateMutation = { __typename?: 'Mutation', allocate: Array<{ __typename?: 'Allocation', id: string, amount: string, date: string, released: boolean, from: { __typename?: 'Transaction', id: string }, to: { __typename?: 'Transaction', id: string, outstanding?: string | null } }> };
+
+export type TransactionViewQueryVariables = Exact<{
+  bookId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TransactionViewQuery = { __typename?: 'Query', book?: { __typename?: 'Book', transaction?: { __typename?: 'Transaction', id: string, number: string, status: TransactionStatus, gross: string, outstanding?: string | null, allocations: Array<{ __typename?: 'Allocation', amount: string, released: boolean, from: { __typename?: 'Transaction', id: string }, to: { __typename?: 'Transaction', id: string } }>, reversalOf?: { __typename?: 'Transaction', id: string, number: string } | null, reversedBy?: { __typename?: 'Transaction', id: string, number: string, status: TransactionStatus, entries: Array<{ __typename?: 'Entry', side: Side, amount: string, account: { __typename?: 'Account', code: string } }>, lines: Array<{ __typename?: 'TransactionLine', net: string, tax: string, taxCode?: { __typename?: 'TaxCode', code: string } | null }> } | null } | null } | null };
+
+export type OpenItemsQueryVariables = Exact<{
+  bookId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type OpenItemsQuery = { __typename?: 'Query', book?: { __typename?: 'Book', account?: { __typename?: 'Account', openItems: Array<{ __typename?: 'Transaction', id: string, number: string, outstanding?: string | null, dueDate?: string | null, date: string }> } | null } | null };
+
+export type RequestReversalMutationVariables = Exact<{
+  input: RequestReversalInput;
+}>;
+
+
+export type RequestReversalMutation = { __typename?: 'Mutation', requestReversal: { __typename?: 'ReversalRequest', id: string, status: ReversalStatus, reason: string, requestedBy: { __typename?: 'User', name: string }, reversal?: { __typename?: 'Transaction', id: string, number: string, reversalOf?: { __typename?: 'Transaction', id: string } | null, entries: Array<{ __typename?: 'Entry', side: Side, amount: string, account: { __typename?: 'Account', code: string } }> } | null } };
+
+export type ApproveReversalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveReversalMutation = { __typename?: 'Mutation', approveReversal: { __typename?: 'ReversalRequest', id: string, status: ReversalStatus, decidedBy?: { __typename?: 'User', name: string } | null, reversal?: { __typename?: 'Transaction', id: string, status: TransactionStatus } | null } };
+
+export type RejectReversalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectReversalMutation = { __typename?: 'Mutation', rejectReversal: { __typename?: 'ReversalRequest', id: string, status: ReversalStatus, decidedBy?: { __typename?: 'User', name: string } | null, reversal?: { __typename?: 'Transaction', id: string } | null } };
+
+export type AddUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AddUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'User', id: string } };
+
+export type AddKeyMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type AddKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'ApiKeyPayload', secret: string } };
+
+export type AddMemberMutationVariables = Exact<{
+  input: SetMembershipInput;
+}>;
+
+
+export type AddMemberMutation = { __typename?: 'Mutation', setMembership: { __typename?: 'Membership', role: Role } };
+
+export type ClosePeriodNowMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClosePeriodNowMutation = { __typename?: 'Mutation', closePeriod: { __typename?: 'Period', status: PeriodStatus } };
+
+export type OpenPeriodNowMutationVariables = Exact<{
+  input: CreatePeriodInput;
+}>;
+
+
+export type OpenPeriodNowMutation = { __typename?: 'Mutation', createPeriod: { __typename?: 'Period', id: string } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -660,7 +847,7 @@ export type NodeByIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename?: 'Account', id: string } | { __typename?: 'Book', name: string, id: string } | { __typename?: 'Entry', id: string } | { __typename?: 'Ledger', id: string } | { __typename?: 'Period', id: string } | { __typename?: 'TaxCode', id: string } | { __typename?: 'Transaction', id: string } | { __typename?: 'TransactionType', id: string } | { __typename?: 'User', name: string, id: string } | null };
+export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename?: 'Account', id: string } | { __typename?: 'Allocation', id: string } | { __typename?: 'Book', name: string, id: string } | { __typename?: 'Entry', id: string } | { __typename?: 'Ledger', id: string } | { __typename?: 'Period', id: string } | { __typename?: 'ReversalRequest', id: string } | { __typename?: 'TaxCode', id: string } | { __typename?: 'Transaction', id: string } | { __typename?: 'TransactionType', id: string } | { __typename?: 'User', name: string, id: string } | null };
 
 export type BooksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -698,6 +885,19 @@ export type AccountBalanceQueryVariables = Exact<{
 export type AccountBalanceQuery = { __typename?: 'Query', book?: { __typename?: 'Book', account?: { __typename?: 'Account', code: string, version: number, balance: { __typename?: 'Balance', posted: string, pending: string, available: string, postedDebits: string, postedCredits: string, currency: string } } | null } | null };
 
 
+export const PostPendingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostPending"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"runningBalance"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PostPendingMutation, PostPendingMutationVariables>;
+export const VoidPendingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VoidPending"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}}]}}]}}]}}]} as unknown as DocumentNode<VoidPendingMutation, VoidPendingMutationVariables>;
+export const AllocateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Allocate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllocateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"released"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}}]}}]}}]}}]} as unknown as DocumentNode<AllocateMutation, AllocateMutationVariables>;
+export const TransactionViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TransactionView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"book"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gross"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"released"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"tax"}},{"kind":"Field","name":{"kind":"Name","value":"taxCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TransactionViewQuery, TransactionViewQueryVariables>;
+export const OpenItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"book"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenItemsQuery, OpenItemsQueryVariables>;
+export const RequestReversalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestReversal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestReversalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reversalOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RequestReversalMutation, RequestReversalMutationVariables>;
+export const ApproveReversalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveReversal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ApproveReversalMutation, ApproveReversalMutationVariables>;
+export const RejectReversalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectReversal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RejectReversalMutation, RejectReversalMutationVariables>;
+export const AddUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddUserMutation, AddUserMutationVariables>;
+export const AddKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<AddKeyMutation, AddKeyMutationVariables>;
+export const AddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<AddMemberMutation, AddMemberMutationVariables>;
+export const ClosePeriodNowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClosePeriodNow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closePeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ClosePeriodNowMutation, ClosePeriodNowMutationVariables>;
+export const OpenPeriodNowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenPeriodNow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OpenPeriodNowMutation, OpenPeriodNowMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"book"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const CreateBookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"baseCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateBookMutation, CreateBookMutationVariables>;
 export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;

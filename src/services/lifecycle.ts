@@ -1,0 +1,482 @@
+// What happens to a transaction after it is created: a pending one posts or is voided; a
+// receipt or credit note is allocated against invoices; a posted one is corrected only by
+// a reversal, with a second person's approval where its type requires it.
+import { DomainError, badInput, notFound } from '../domain/errors.ts';
+import { AmountFormatError, formatAmount, parseAmount } from '../domain/money.ts';
+import { isoCurrencyDigits } from '../domain/currency.ts';
+import { opposite, type AccountRef } from '../domain/types.ts';
+import { inTransaction, type Database, type DatabaseKind, type Tx } from '../db.ts';
+import { uuidv7 } from '../ids.ts';
+import { requireCapability, type Actor } from './access.ts';
+import { recordAudit } from './audit.ts';
+import {
+  applyMovements,
+  checkLimits,
+  lockBalances,
+  rollUpDaily,
+  saveBalances,
+  sequencePosted,
+  type Movement,
+} from './ledger-writer.ts';
+import { requireOpenPeriod } from './periods.ts';
+import { loadAccounts, toTypeVersion, useAllocator, writePosting, type PostingListener, type PreparedPosting } from './posting.ts';
+import type { BalanceSums } from '../domain/balances.ts';
+import type { Transaction } from '../generated/prisma/client.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function transactionIn(tx: Tx, id: string, field = 'id'): Promise<Transaction> {
+  const transaction = await tx.transaction.findUnique({ where: { id } });
+  if (!transaction) throw notFound(`${field} ${id} is not a transaction`, { field });
+  return transaction;
+}
+
+/** Finds the book a row belongs to, then runs the work in one transaction after the capability check. */
+async function inBookOf<T>(
+  db: Database,
+  actor: Actor,
+  transactionId: string,
+  capability: 'post' | 'approve',
+  work: (tx: Tx, transaction: Transaction) => Promise<T>,
+): Promise<T> {
+  return inTransaction(db.prisma, async (tx) => {
+    const transaction = await transactionIn(tx, transactionId);
+    await requireCapability(tx, actor, transaction.bookId, capability);
+    return work(tx, transaction);
+  });
+}
+
+async function accountsById(tx: Tx, bookId: string, ids: string[]): Promise<Map<string, AccountRef>> {
+  return new Map((await loadAccounts(tx, bookId, { ids: [...new Set(ids)] })).map((a) => [a.id, a]));
+}
+
+/** Writes a status change of a transaction's pending entries to balances (and, when posting, sequences). */
+async function settlePending(tx: Tx, kind: DatabaseKind, transaction: Transaction, to: 'POSTED' | 'VOIDED') {
+  const entries = await tx.entry.findMany({ where: { transactionId: transaction.id }, orderBy: { id: 'asc' } });
+  const accounts = await accountsById(tx, transaction.bookId, entries.map((e) => e.accountId));
+  const balances = await lockBalances(tx, kind, accounts.keys());
+  const after = new Map<string, BalanceSums>();
+  const counts = new Map<string, number>();
+  for (const accountId of accounts.keys()) {
+    const movements: Movement[] = entries.filter((e) => e.accountId === accountId);
+    let sums = applyMovements(balances.get(accountId)!, movements, 'PENDING', -1n);
+    if (to === 'POSTED') sums = applyMovements(sums, movements, 'POSTED');
+    after.set(accountId, sums);
+    counts.set(accountId, movements.length);
+  }
+  // the limit is checked again at posting: the balance may have moved since
+  if (to === 'POSTED') checkLimits(accounts, balances, after);
+  const now = new Date();
+  const lastSequences = new Map<string, number>();
+  if (to === 'POSTED') {
+    const sequenced = sequencePosted(entries, balances, new Map([...accounts].map(([id, a]) => [id, a.normalSide])));
+    for (const entry of sequenced) {
+      await tx.entry.update({
+        where: { id: entry.id },
+        data: { status: 'POSTED', sequence: entry.sequence, runningBalance: entry.runningBalance, postedAt: now },
+      });
+      lastSequences.set(entry.accountId, entry.sequence);
+    }
+    await rollUpDaily(tx, transaction.bookId, transaction.date, entries);
+  } else {
+    await tx.entry.updateMany({ where: { transactionId: transaction.id }, data: { status: 'VOIDED' } });
+  }
+  await saveBalances(tx, balances, after, counts, lastSequences);
+  return tx.transaction.update({
+    where: { id: transaction.id },
+    data:
+      to === 'POSTED'
+        ? { status: 'POSTED', postedAt: now }
+        : { status: 'VOIDED', voidedAt: now, outstanding: transaction.outstanding === null ? null : 0n },
+  });
+}
+
+function requirePending(transaction: Transaction, verb: string): void {
+  if (transaction.status !== 'PENDING') {
+    const hint = transaction.status === 'POSTED' ? ': a posted transaction is corrected by requestReversal' : '';
+    throw new DomainError('INVALID_STATE', `${transaction.number} is ${transaction.status}; only a PENDING transaction can be ${verb}${hint}`, {
+      status: transaction.status,
+    });
+  }
+}
+
+export async function postTransaction(db: Database, actor: Actor, id: string, onCommit?: PostingListener) {
+  const posted = await inBookOf(db, actor, id, 'post', async (tx, transaction) => {
+    requirePending(transaction, 'posted');
+    await requireOpenPeriod(tx, db.kind, transaction.bookId, transaction.date);
+    const after = await settlePending(tx, db.kind, transaction, 'POSTED');
+    await audit(tx, actor, transaction, 'transaction.post', { status: 'PENDING' }, { status: 'POSTED' });
+    return after;
+  });
+  onCommit?.(posted.id, posted.bookId);
+  return posted;
+}
+
+export async function voidTransaction(db: Database, actor: Actor, id: string, onCommit?: PostingListener) {
+  const voided = await inBookOf(db, actor, id, 'post', async (tx, transaction) => {
+    requirePending(transaction, 'voided');
+    await requireOpenPeriod(tx, db.kind, transaction.bookId, transaction.date);
+    const after = await settlePending(tx, db.kind, transaction, 'VOIDED');
+    await audit(tx, actor, transaction, 'transaction.void', { status: 'PENDING' }, { status: 'VOIDED' });
+    return after;
+  });
+  onCommit?.(voided.id, voided.bookId);
+  return voided;
+}
+
+function audit(tx: Tx, actor: Actor, transaction: { id: string; bookId: string }, action: string, before: unknown, after: unknown, reason?: string) {
+  return recordAudit(tx, {
+    bookId: transaction.bookId,
+    actorId: actor.userId,
+    action,
+    entityType: 'Transaction',
+    entityId: transaction.id,
+    before,
+    after,
+    reason: reason ?? null,
+  });
+}
+
+// ------------------------------------------------------------------------ allocation
+
+/** Locks transaction rows (their outstanding amounts) in id order against concurrent allocation. */
+async function lockTransactions(tx: Tx, kind: DatabaseKind, ids: string[]): Promise<void> {
+  const sorted = [...new Set(ids)].sort();
+  if (kind === 'postgres') {
+    await tx.$queryRawUnsafe(`SELECT "id" FROM "Transaction" WHERE "id" = ANY($1::text[]) ORDER BY "id" FOR UPDATE`, sorted);
+  } else {
+    await tx.$executeRawUnsafe(
+      `UPDATE "Transaction" SET "outstanding" = "outstanding" WHERE "id" IN (${sorted.map(() => '?').join(',')})`,
+      ...sorted,
+    );
+  }
+}
+
+export interface AllocationRequest {
+  transactionId: string;
+  amount: string;
+}
+
+async function allocatesType(tx: Tx, transaction: Transaction): Promise<boolean> {
+  const version = await tx.transactionTypeVersion.findUniqueOrThrow({ where: { id: transaction.typeVersionId } });
+  return version.allocates;
+}
+
+/**
+ * Matches a receipt, payment or credit note against open invoices of the same account and
+ * currency (invariant 6): no invoice below zero, never more than the settlement's unallocated rest.
+ */
+export async function allocateIn(
+  tx: Tx,
+  db: Pick<Database, 'kind'>,
+  actor: Actor,
+  fromId: string,
+  requests: AllocationRequest[],
+) {
+  if (requests.length === 0) throw badInput('allocations must name at least one invoice', { field: 'allocations' });
+  const targets = requests.map((r) => r.transactionId);
+  if (new Set(targets).size !== targets.length) {
+    throw badInput('allocations name the same invoice twice: give one amount per invoice', { field: 'allocations' });
+  }
+  await lockTransactions(tx, db.kind, [fromId, ...targets]);
+  const from = await transactionIn(tx, fromId, 'fromId');
+  if (!(await allocatesType(tx, from))) {
+    throw badInput(`${from.number} is not of a type that allocates (receipts, payments, credit notes)`, { field: 'fromId' });
+  }
+  if (from.status !== 'POSTED' || from.reversalOfId) {
+    throw new DomainError('INVALID_STATE', `${from.number} is ${from.reversalOfId ? 'a reversal' : from.status}: only a posted settlement can be allocated`);
+  }
+  const digits = isoCurrencyDigits(from.currency) ?? 0;
+  let total = 0n;
+  const planned: { to: Transaction; amount: bigint; date: string }[] = [];
+  for (const [i, request] of requests.entries()) {
+    const field = `allocations[${i}]`;
+    const to = await transactionIn(tx, request.transactionId, `${field}.transactionId`);
+    let amount: bigint;
+    try {
+      amount = parseAmount(request.amount, digits, `${field}.amount`);
+    } catch (error) {
+      if (error instanceof AmountFormatError) throw badInput(error.message, { field: `${field}.amount` });
+      throw error;
+    }
+    if (amount <= 0n) throw badInput(`${field}.amount must be greater than zero`, { field: `${field}.amount` });
+    if (to.bookId !== from.bookId || to.accountId !== from.accountId) {
+      throw badInput(`${field}: ${to.number} is not on the same account as ${from.number}`, { field: `${field}.transactionId` });
+    }
+    if (to.currency !== from.currency) {
+      throw new DomainError('CURRENCY_MISMATCH', `${field}: ${to.number} is in ${to.currency}, ${from.number} in ${from.currency}`, {
+        field: `${field}.transactionId`,
+      });
+    }
+    if (to.status !== 'POSTED' || to.outstanding === null || to.reversalOfId || (await allocatesType(tx, to))) {
+      throw badInput(`${field}: ${to.number} is not an open invoice that can be settled`, { field: `${field}.transactionId` });
+    }
+    if (amount > to.outstanding) {
+      throw new DomainError('OVER_ALLOCATION', `${field}: ${request.amount} is more than the ${formatAmount(to.outstanding, digits)} outstanding on ${to.number}`, {
+        field: `${field}.amount`,
+        outstanding: formatAmount(to.outstanding, digits),
+      });
+    }
+    total += amount;
+    planned.push({ to, amount, date: from.date > to.date ? from.date : to.date });
+  }
+  if (total > (from.outstanding ?? 0n)) {
+    throw new DomainError('OVER_ALLOCATION', `allocations total ${formatAmount(total, digits)}, more than the ${formatAmount(from.outstanding ?? 0n, digits)} unallocated on ${from.number}`, {
+      field: 'allocations',
+      unallocated: formatAmount(from.outstanding ?? 0n, digits),
+    });
+  }
+  for (const { date } of planned) await requireOpenPeriod(tx, db.kind, from.bookId, date);
+  const created = [];
+  for (const { to, amount, date } of planned) {
+    await tx.transaction.update({ where: { id: to.id }, data: { outstanding: { decrement: amount } } });
+    const allocation = await tx.allocation.create({
+      data: { bookId: from.bookId, fromId: from.id, toId: to.id, amount, date, createdById: actor.userId },
+    });
+    await recordAudit(tx, {
+      bookId: from.bookId,
+      actorId: actor.userId,
+      action: 'allocation.create',
+      entityType: 'Allocation',
+      entityId: allocation.id,
+      after: allocation,
+    });
+    created.push(allocation);
+  }
+  await tx.transaction.update({ where: { id: from.id }, data: { outstanding: { decrement: total } } });
+  return created;
+}
+
+
+useAllocator(allocateIn);
+
+const ALLOCATE_SCOPE = 'allocate';
+
+export async function allocate(
+  db: Database,
+  actor: Actor,
+  input: { bookId: string; fromId: string; allocations: AllocationRequest[]; idempotencyKey?: string | null },
+) {
+  const key = input.idempotencyKey?.trim() || null;
+  const hash = JSON.stringify([input.fromId, input.allocations.map((a) => [a.transactionId, a.amount])]);
+  const ids = await inTransaction(db.prisma, async (tx) => {
+    await requireCapability(tx, actor, input.bookId, 'post');
+    if (key) {
+      const record = await tx.idempotencyRecord.findUnique({
+        where: { bookId_scope_key: { bookId: input.bookId, scope: ALLOCATE_SCOPE, key } },
+      });
+      if (record && record.requestHash !== hash) {
+        throw new DomainError('IDEMPOTENCY_KEY_REUSED', `idempotencyKey "${key}" was already used for other allocations`, { field: 'idempotencyKey' });
+      }
+      if (record) return record.resultId.split(',');
+    }
+    const from = await transactionIn(tx, input.fromId, 'fromId');
+    if (from.bookId !== input.bookId) throw notFound(`fromId ${input.fromId} is not a transaction of this book`, { field: 'fromId' });
+    const created = await allocateIn(tx, db, actor, input.fromId, input.allocations);
+    const createdIds = created.map((a) => a.id);
+    if (key) {
+      await tx.idempotencyRecord.create({
+        data: { bookId: input.bookId, scope: ALLOCATE_SCOPE, key, requestHash: hash, resultId: createdIds.join(',') },
+      });
+    }
+    return createdIds;
+  });
+  return db.prisma.allocation.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' } });
+}
+
+// ------------------------------------------------------------------------ reversal
+
+/** Posts the mirror of a transaction: same lines and taxes (never recomputed), sides swapped. */
+async function postReversal(tx: Tx, db: Pick<Database, 'kind'>, actor: Actor, original: Transaction, date: string) {
+  const [entries, lines, type, version] = await Promise.all([
+    tx.entry.findMany({ where: { transactionId: original.id }, orderBy: { id: 'asc' } }),
+    tx.transactionLine.findMany({ where: { transactionId: original.id }, orderBy: { lineNo: 'asc' } }),
+    tx.transactionType.findUniqueOrThrow({ where: { id: original.typeId } }),
+    tx.transactionTypeVersion.findUniqueOrThrow({ where: { id: original.typeVersionId } }),
+  ]);
+  // the reversal records the version that posted the original: the same rules, mirrored
+  const ledger = await tx.ledger.findUniqueOrThrow({ where: { id: type.ledgerId } });
+  const accounts = await accountsById(tx, original.bookId, entries.map((e) => e.accountId));
+  const prepared: PreparedPosting = {
+    id: uuidv7(),
+    bookId: original.bookId,
+    actor,
+    raw: { bookId: original.bookId, typeCode: type.code, date },
+    requestHash: '',
+    type: { id: type.id, code: type.code, numberPrefix: type.numberPrefix },
+    version: toTypeVersion(version, ledger),
+    input: {
+      date,
+      currency: original.currency,
+      currencyDigits: isoCurrencyDigits(original.currency) ?? 0,
+      params: {},
+      pending: false,
+      reference: original.number,
+      description: `Reversal of ${original.number}`,
+    },
+    plan: {
+      status: 'POSTED',
+      accountId: original.accountId,
+      counterAccountId: original.counterAccountId,
+      currency: original.currency,
+      net: original.net,
+      tax: original.tax,
+      gross: original.gross,
+      lines: lines.map(({ lineNo, accountId, description, net, taxCodeId, tax, quantity, side }) => ({
+        lineNo, accountId, description, net, taxCodeId, tax, quantity, side: side ? opposite(side) : null,
+      })),
+      entries: entries.map((e) => ({ accountId: e.accountId, side: opposite(e.side), amount: e.amount, currency: e.currency })),
+    },
+    accounts,
+    source: null,
+    reversalOfId: original.id,
+  };
+  const reversal = await writePosting(tx, db, prepared);
+  await releaseAllocations(tx, actor, original, reversal.id);
+  return reversal;
+}
+
+/** Reversing a settled transaction releases its allocations and restores what they settled. */
+async function releaseAllocations(tx: Tx, actor: Actor, original: Transaction, reversalId: string) {
+  const live = await tx.allocation.findMany({
+    where: { bookId: original.bookId, released: false, OR: [{ fromId: original.id }, { toId: original.id }] },
+  });
+  const now = new Date();
+  for (const allocation of live) {
+    await tx.allocation.update({
+      where: { id: allocation.id },
+      data: { released: true, releasedAt: now, releasedByReversalId: reversalId },
+    });
+    const other = allocation.fromId === original.id ? allocation.toId : allocation.fromId;
+    await tx.transaction.update({ where: { id: other }, data: { outstanding: { increment: allocation.amount } } });
+    await recordAudit(tx, {
+      bookId: original.bookId,
+      actorId: actor.userId,
+      action: 'allocation.release',
+      entityType: 'Allocation',
+      entityId: allocation.id,
+      before: { released: false },
+      after: { released: true, reversalId },
+    });
+  }
+  // a reversed transaction is settled by its reversal: nothing stays open on it
+  if (original.outstanding !== null) {
+    await tx.transaction.update({ where: { id: original.id }, data: { outstanding: 0n } });
+  }
+}
+
+async function reversibleOriginal(tx: Tx, transaction: Transaction): Promise<void> {
+  if (transaction.reversalOfId) {
+    throw new DomainError('INVALID_STATE', `${transaction.number} is itself a reversal; reversals are not reversed: post a new transaction instead`);
+  }
+  if (transaction.status !== 'POSTED') {
+    const hint = transaction.status === 'PENDING' ? ': void a pending transaction instead' : '';
+    throw new DomainError('INVALID_STATE', `${transaction.number} is ${transaction.status}; only a POSTED transaction can be reversed${hint}`, {
+      status: transaction.status,
+    });
+  }
+  const reversed = await tx.transaction.findUnique({ where: { reversalOfId: transaction.id }, select: { number: true } });
+  if (reversed) throw new DomainError('ALREADY_REVERSED', `${transaction.number} was already reversed by ${reversed.number}`);
+  const waiting = await tx.reversalRequest.findFirst({ where: { transactionId: transaction.id, status: 'AWAITING_APPROVAL' } });
+  if (waiting) throw new DomainError('ALREADY_REVERSED', `${transaction.number} already has a reversal request awaiting approval`);
+}
+
+function requiredReason(reason: string | null | undefined, field = 'reason'): string {
+  const text = (reason ?? '').trim();
+  if (!text) throw badInput(`${field} is required: say why the transaction is reversed`, { field });
+  if (text.length > 1000) throw badInput(`${field} is longer than 1000 characters`, { field });
+  return text;
+}
+
+export async function requestReversal(
+  db: Database,
+  actor: Actor,
+  input: { transactionId: string; reason: string; date?: string | null; idempotencyKey?: string | null },
+  onCommit?: PostingListener,
+) {
+  const reason = requiredReason(input.reason);
+  const date = input.date ?? today();
+  const result = await inBookOf(db, actor, input.transactionId, 'post', async (tx, original) => {
+    await lockTransactions(tx, db.kind, [original.id]);
+    await reversibleOriginal(tx, original);
+    await requireOpenPeriod(tx, db.kind, original.bookId, date);
+    const version = await tx.transactionTypeVersion.findUniqueOrThrow({ where: { id: original.typeVersionId } });
+    const request = await tx.reversalRequest.create({
+      data: {
+        bookId: original.bookId,
+        transactionId: original.id,
+        reason,
+        date,
+        status: version.requiresApproval ? 'AWAITING_APPROVAL' : 'APPROVED',
+        requestedById: actor.userId,
+      },
+    });
+    await recordAudit(tx, {
+      bookId: original.bookId,
+      actorId: actor.userId,
+      action: 'reversal.request',
+      entityType: 'ReversalRequest',
+      entityId: request.id,
+      after: request,
+      reason,
+    });
+    if (version.requiresApproval) return { request, posted: null };
+    const reversal = await postReversal(tx, db, actor, original, date);
+    return { request: await tx.reversalRequest.update({ where: { id: request.id }, data: { reversalId: reversal.id } }), posted: reversal };
+  });
+  if (result.posted) onCommit?.(result.posted.id, result.posted.bookId);
+  return result.request;
+}
+
+async function decide(
+  db: Database,
+  actor: Actor,
+  requestId: string,
+  decision: 'APPROVED' | 'REJECTED',
+  reason: string | null,
+  onCommit?: PostingListener,
+) {
+  const result = await inTransaction(db.prisma, async (tx) => {
+    const request = await tx.reversalRequest.findUnique({ where: { id: requestId } });
+    if (!request) throw notFound(`No reversal request ${requestId}`, { field: 'id' });
+    // the requester hears why first: even an approver may not decide their own request
+    if (request.requestedById === actor.userId) {
+      await requireCapability(tx, actor, request.bookId, 'read');
+      throw new DomainError('SELF_APPROVAL', 'You requested this reversal: a different approver must decide it');
+    }
+    await requireCapability(tx, actor, request.bookId, 'approve');
+    if (request.status !== 'AWAITING_APPROVAL') {
+      throw new DomainError('INVALID_STATE', `this reversal request is already ${request.status}`, { status: request.status });
+    }
+    const original = await transactionIn(tx, request.transactionId);
+    let reversalId: string | null = null;
+    if (decision === 'APPROVED') {
+      await lockTransactions(tx, db.kind, [original.id]);
+      await requireOpenPeriod(tx, db.kind, original.bookId, request.date);
+      reversalId = (await postReversal(tx, db, actor, original, request.date)).id;
+    }
+    const decided = await tx.reversalRequest.update({
+      where: { id: request.id },
+      data: { status: decision, decidedById: actor.userId, decidedAt: new Date(), decisionReason: reason, reversalId },
+    });
+    await recordAudit(tx, {
+      bookId: request.bookId,
+      actorId: actor.userId,
+      action: decision === 'APPROVED' ? 'reversal.approve' : 'reversal.reject',
+      entityType: 'ReversalRequest',
+      entityId: request.id,
+      before: { status: request.status },
+      after: { status: decision, reversalId },
+      reason: reason ?? request.reason,
+    });
+    return { decided, reversalId };
+  });
+  if (result.reversalId) onCommit?.(result.reversalId, result.decided.bookId);
+  return result.decided;
+}
+
+export const approveReversal = (db: Database, actor: Actor, id: string, onCommit?: PostingListener) =>
+  decide(db, actor, id, 'APPROVED', null, onCommit);
+
+export const rejectReversal = (db: Database, actor: Actor, id: string, reason: string) =>
+  decide(db, actor, id, 'REJECTED', requiredReason(reason));
