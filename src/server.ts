@@ -7,6 +7,7 @@ import { applyMigrations } from './db/migrate.ts';
 import type { Logger } from './logger.ts';
 import { bootstrapAdmin } from './services/auth.ts';
 import { createDaybook } from './yoga.ts';
+import { serveWebSockets } from './websockets.ts';
 
 export interface Running {
   server: Server;
@@ -35,6 +36,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const db = await prepareDatabase(config, log);
   const yoga = createDaybook(db, log);
   const server = createServer(yoga);
+  const websockets = serveWebSockets(server, yoga);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -46,6 +48,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const stop = () =>
     (stopping ??= (async () => {
       log.info('shutting down: finishing requests');
+      await websockets.dispose();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

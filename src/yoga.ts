@@ -8,10 +8,11 @@ import { maskErrorWith } from './graphql/errors.ts';
 import { servedSchema } from './graphql/schema.ts';
 import { authenticate } from './services/auth.ts';
 import type { Actor } from './services/access.ts';
+import { createLedgerPubSub, type LedgerPubSub } from './services/events.ts';
 
 export type Daybook = YogaServerInstance<Record<string, unknown>, Context>;
 
-export function createDaybook(db: Database, log: Logger): Daybook {
+export function createDaybook(db: Database, log: Logger, pubsub: LedgerPubSub = createLedgerPubSub()): Daybook {
   return createYoga<Record<string, unknown>, Context>({
     schema: servedSchema(),
     graphqlEndpoint: '/graphql',
@@ -33,7 +34,7 @@ export function createDaybook(db: Database, log: Logger): Daybook {
         if (!(error instanceof DomainError)) throw error;
         authError = error;
       }
-      return createContext(db, log, actor, authError);
+      return createContext(db, log, pubsub, actor, authError);
     },
     plugins: [
       {

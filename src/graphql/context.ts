@@ -4,6 +4,7 @@ import type { Database, Prisma } from '../db.ts';
 import type { DomainError } from '../domain/errors.ts';
 import type { Actor } from '../services/access.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import { committedListener, type LedgerPubSub } from '../services/events.ts';
 
 export interface Context {
   db: Database;
@@ -13,13 +14,26 @@ export interface Context {
   authError: DomainError | null;
   loaders: Loaders;
   log: Logger;
+  pubsub: LedgerPubSub;
+  /** services call it after commit: subscribers hear of the transaction */
+  committed: (transactionId: string, bookId: string) => void;
 }
 
 export function createContext(
   db: Database,
   log: Logger,
+  pubsub: LedgerPubSub,
   actor: Actor | null,
   authError: DomainError | null,
 ): Context {
-  return { db, prisma: db.prisma, actor, authError, loaders: createLoaders(db.prisma, actor?.userId), log };
+  return {
+    db,
+    prisma: db.prisma,
+    actor,
+    authError,
+    loaders: createLoaders(db.prisma, actor?.userId),
+    log,
+    pubsub,
+    committed: committedListener(pubsub),
+  };
 }

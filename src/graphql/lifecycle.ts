@@ -148,7 +148,7 @@ builder.mutationFields((t) => ({
     type: 'Transaction',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
-      const posted = await lifecycle.postTransaction(ctx.db, actorOf(ctx), String(id));
+      const posted = await lifecycle.postTransaction(ctx.db, actorOf(ctx), String(id), ctx.committed);
       return ctx.prisma.transaction.findUniqueOrThrow({ ...query, where: { id: posted.id } });
     },
   }),
@@ -156,7 +156,7 @@ builder.mutationFields((t) => ({
     type: 'Transaction',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
-      const voided = await lifecycle.voidTransaction(ctx.db, actorOf(ctx), String(id));
+      const voided = await lifecycle.voidTransaction(ctx.db, actorOf(ctx), String(id), ctx.committed);
       return ctx.prisma.transaction.findUniqueOrThrow({ ...query, where: { id: voided.id } });
     },
   }),
@@ -179,7 +179,7 @@ builder.mutationFields((t) => ({
       const request = await lifecycle.requestReversal(ctx.db, actorOf(ctx), {
         ...input,
         transactionId: String(input.transactionId),
-      });
+      }, ctx.committed);
       return ctx.prisma.reversalRequest.findUniqueOrThrow({ ...query, where: { id: request.id } });
     },
   }),
@@ -187,7 +187,7 @@ builder.mutationFields((t) => ({
     type: 'ReversalRequest',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
-      const request = await lifecycle.approveReversal(ctx.db, actorOf(ctx), String(id));
+      const request = await lifecycle.approveReversal(ctx.db, actorOf(ctx), String(id), ctx.committed);
       return ctx.prisma.reversalRequest.findUniqueOrThrow({ ...query, where: { id: request.id } });
     },
   }),

@@ -13,6 +13,7 @@ import './transaction-types.ts';
 import './tax-codes.ts';
 import './transactions.ts';
 import './lifecycle.ts';
+import './subscriptions.ts';
 import { permissions } from './permissions.ts';
 
 /** The schema as printed to schema.graphql (no permission layer). */

@@ -283,7 +283,7 @@ builder.mutationField('createTransaction', (t) =>
         bookId: String(input.bookId),
         sourceId: input.sourceId == null ? null : String(input.sourceId),
         allocations: input.allocations?.map((a) => ({ transactionId: String(a.transactionId), amount: a.amount })),
-      });
+      }, ctx.committed);
       return ctx.prisma.transaction.findUniqueOrThrow({ ...query, where: { id: transaction.id } });
     },
   }),
