@@ -14,6 +14,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ConfigCreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n": typeof types.ConfigCreateBookDocument,
+    "\n  mutation ConfigCreateLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      id code name kind updatesNominal taxArea\n      controlAccount { code isControlAccount }\n      defaultAnalysisAccount { code }\n    }\n  }\n": typeof types.ConfigCreateLedgerDocument,
+    "\n  mutation ConfigCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id code name type currency normalSide limit metadata isControlAccount\n      ledger { code }\n      controlAccount { code }\n    }\n  }\n": typeof types.ConfigCreateAccountDocument,
+    "\n  mutation ConfigUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) { id code name limit metadata controlAccount { code } }\n  }\n": typeof types.ConfigUpdateAccountDocument,
+    "\n  mutation ConfigCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { code name decimals }\n  }\n": typeof types.ConfigCreateUnitDocument,
+    "\n  mutation ConfigCreateTaxCode($input: CreateTaxCodeInput!) {\n    createTaxCode(input: $input) { id code name rate area account { code } }\n  }\n": typeof types.ConfigCreateTaxCodeDocument,
+    "\n  mutation ConfigCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) { id name start end status }\n  }\n": typeof types.ConfigCreatePeriodDocument,
+    "\n  mutation ConfigClosePeriod($id: ID!) {\n    closePeriod(id: $id) { id name status }\n  }\n": typeof types.ConfigClosePeriodDocument,
+    "\n  fragment ConfigTypeFields on TransactionType {\n    id code name version direction posting updatesNominal taxable interAccount usesStock stockSide\n    allocates requiresApproval template entryTemplates\n    ledger { code }\n    interLedger { code }\n    readsFrom { code }\n    controlAccount { code }\n    defaultAnalysisAccount { code }\n  }\n": typeof types.ConfigTypeFieldsFragmentDoc,
+    "\n  mutation ConfigCreateTransactionType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { ...ConfigTypeFields }\n  }\n": typeof types.ConfigCreateTransactionTypeDocument,
+    "\n  mutation ConfigUpdateTransactionType($input: CreateTransactionTypeInput!) {\n    updateTransactionType(input: $input) { ...ConfigTypeFields }\n  }\n": typeof types.ConfigUpdateTransactionTypeDocument,
+    "\n  query ConfigReadBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code name kind updatesNominal taxArea\n        controlAccount { code }\n        defaultAnalysisAccount { code }\n        transactionTypes { code }\n      }\n      sales: ledger(code: \"SL\") { code kind accounts(first: 10) { edges { node { code } } } }\n      missingLedger: ledger(code: \"NOPE\") { code }\n      bank: account(code: \"BANK1\") { code type ledger { code } controlAccount { code isControlAccount } }\n      debtors: account(code: \"1100\") { code isControlAccount }\n      sales4000: account(code: \"4000\") { code isControlAccount }\n      missingAccount: account(code: \"NOPE\") { code }\n      transactionTypes { ...ConfigTypeFields }\n      taxCodes { code name rate area account { code } }\n      periods { name start end status }\n      units { code name decimals }\n    }\n  }\n": typeof types.ConfigReadBookDocument,
+    "\n  query ConfigAccountPage($id: ID!, $first: Int, $after: String, $ledgerCode: String) {\n    book(id: $id) {\n      accounts(first: $first, after: $after, ledgerCode: $ledgerCode) {\n        edges { cursor node { code } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.ConfigAccountPageDocument,
+    "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": typeof types.ConfigCreateUserDocument,
+    "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": typeof types.ConfigCreateApiKeyDocument,
+    "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": typeof types.ConfigSetMembershipDocument,
     "\n  query Me {\n    me { id name memberships { role book { id name } } }\n  }\n": typeof types.MeDocument,
     "\n  mutation CreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency members { role user { id name } } }\n  }\n": typeof types.CreateBookDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id name }\n  }\n": typeof types.CreateUserDocument,
@@ -25,6 +41,22 @@ type Documents = {
     "\n  query Books {\n    books { id name }\n  }\n": typeof types.BooksDocument,
 };
 const documents: Documents = {
+    "\n  mutation ConfigCreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n": types.ConfigCreateBookDocument,
+    "\n  mutation ConfigCreateLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      id code name kind updatesNominal taxArea\n      controlAccount { code isControlAccount }\n      defaultAnalysisAccount { code }\n    }\n  }\n": types.ConfigCreateLedgerDocument,
+    "\n  mutation ConfigCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id code name type currency normalSide limit metadata isControlAccount\n      ledger { code }\n      controlAccount { code }\n    }\n  }\n": types.ConfigCreateAccountDocument,
+    "\n  mutation ConfigUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) { id code name limit metadata controlAccount { code } }\n  }\n": types.ConfigUpdateAccountDocument,
+    "\n  mutation ConfigCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { code name decimals }\n  }\n": types.ConfigCreateUnitDocument,
+    "\n  mutation ConfigCreateTaxCode($input: CreateTaxCodeInput!) {\n    createTaxCode(input: $input) { id code name rate area account { code } }\n  }\n": types.ConfigCreateTaxCodeDocument,
+    "\n  mutation ConfigCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) { id name start end status }\n  }\n": types.ConfigCreatePeriodDocument,
+    "\n  mutation ConfigClosePeriod($id: ID!) {\n    closePeriod(id: $id) { id name status }\n  }\n": types.ConfigClosePeriodDocument,
+    "\n  fragment ConfigTypeFields on TransactionType {\n    id code name version direction posting updatesNominal taxable interAccount usesStock stockSide\n    allocates requiresApproval template entryTemplates\n    ledger { code }\n    interLedger { code }\n    readsFrom { code }\n    controlAccount { code }\n    defaultAnalysisAccount { code }\n  }\n": types.ConfigTypeFieldsFragmentDoc,
+    "\n  mutation ConfigCreateTransactionType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { ...ConfigTypeFields }\n  }\n": types.ConfigCreateTransactionTypeDocument,
+    "\n  mutation ConfigUpdateTransactionType($input: CreateTransactionTypeInput!) {\n    updateTransactionType(input: $input) { ...ConfigTypeFields }\n  }\n": types.ConfigUpdateTransactionTypeDocument,
+    "\n  query ConfigReadBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code name kind updatesNominal taxArea\n        controlAccount { code }\n        defaultAnalysisAccount { code }\n        transactionTypes { code }\n      }\n      sales: ledger(code: \"SL\") { code kind accounts(first: 10) { edges { node { code } } } }\n      missingLedger: ledger(code: \"NOPE\") { code }\n      bank: account(code: \"BANK1\") { code type ledger { code } controlAccount { code isControlAccount } }\n      debtors: account(code: \"1100\") { code isControlAccount }\n      sales4000: account(code: \"4000\") { code isControlAccount }\n      missingAccount: account(code: \"NOPE\") { code }\n      transactionTypes { ...ConfigTypeFields }\n      taxCodes { code name rate area account { code } }\n      periods { name start end status }\n      units { code name decimals }\n    }\n  }\n": types.ConfigReadBookDocument,
+    "\n  query ConfigAccountPage($id: ID!, $first: Int, $after: String, $ledgerCode: String) {\n    book(id: $id) {\n      accounts(first: $first, after: $after, ledgerCode: $ledgerCode) {\n        edges { cursor node { code } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.ConfigAccountPageDocument,
+    "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": types.ConfigCreateUserDocument,
+    "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": types.ConfigCreateApiKeyDocument,
+    "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": types.ConfigSetMembershipDocument,
     "\n  query Me {\n    me { id name memberships { role book { id name } } }\n  }\n": types.MeDocument,
     "\n  mutation CreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency members { role user { id name } } }\n  }\n": types.CreateBookDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id name }\n  }\n": types.CreateUserDocument,
@@ -50,6 +82,70 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ConfigCreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreateLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      id code name kind updatesNominal taxArea\n      controlAccount { code isControlAccount }\n      defaultAnalysisAccount { code }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfigCreateLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      id code name kind updatesNominal taxArea\n      controlAccount { code isControlAccount }\n      defaultAnalysisAccount { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id code name type currency normalSide limit metadata isControlAccount\n      ledger { code }\n      controlAccount { code }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfigCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id code name type currency normalSide limit metadata isControlAccount\n      ledger { code }\n      controlAccount { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) { id code name limit metadata controlAccount { code } }\n  }\n"): (typeof documents)["\n  mutation ConfigUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) { id code name limit metadata controlAccount { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { code name decimals }\n  }\n"): (typeof documents)["\n  mutation ConfigCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { code name decimals }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreateTaxCode($input: CreateTaxCodeInput!) {\n    createTaxCode(input: $input) { id code name rate area account { code } }\n  }\n"): (typeof documents)["\n  mutation ConfigCreateTaxCode($input: CreateTaxCodeInput!) {\n    createTaxCode(input: $input) { id code name rate area account { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) { id name start end status }\n  }\n"): (typeof documents)["\n  mutation ConfigCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) { id name start end status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigClosePeriod($id: ID!) {\n    closePeriod(id: $id) { id name status }\n  }\n"): (typeof documents)["\n  mutation ConfigClosePeriod($id: ID!) {\n    closePeriod(id: $id) { id name status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConfigTypeFields on TransactionType {\n    id code name version direction posting updatesNominal taxable interAccount usesStock stockSide\n    allocates requiresApproval template entryTemplates\n    ledger { code }\n    interLedger { code }\n    readsFrom { code }\n    controlAccount { code }\n    defaultAnalysisAccount { code }\n  }\n"): (typeof documents)["\n  fragment ConfigTypeFields on TransactionType {\n    id code name version direction posting updatesNominal taxable interAccount usesStock stockSide\n    allocates requiresApproval template entryTemplates\n    ledger { code }\n    interLedger { code }\n    readsFrom { code }\n    controlAccount { code }\n    defaultAnalysisAccount { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreateTransactionType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { ...ConfigTypeFields }\n  }\n"): (typeof documents)["\n  mutation ConfigCreateTransactionType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { ...ConfigTypeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigUpdateTransactionType($input: CreateTransactionTypeInput!) {\n    updateTransactionType(input: $input) { ...ConfigTypeFields }\n  }\n"): (typeof documents)["\n  mutation ConfigUpdateTransactionType($input: CreateTransactionTypeInput!) {\n    updateTransactionType(input: $input) { ...ConfigTypeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConfigReadBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code name kind updatesNominal taxArea\n        controlAccount { code }\n        defaultAnalysisAccount { code }\n        transactionTypes { code }\n      }\n      sales: ledger(code: \"SL\") { code kind accounts(first: 10) { edges { node { code } } } }\n      missingLedger: ledger(code: \"NOPE\") { code }\n      bank: account(code: \"BANK1\") { code type ledger { code } controlAccount { code isControlAccount } }\n      debtors: account(code: \"1100\") { code isControlAccount }\n      sales4000: account(code: \"4000\") { code isControlAccount }\n      missingAccount: account(code: \"NOPE\") { code }\n      transactionTypes { ...ConfigTypeFields }\n      taxCodes { code name rate area account { code } }\n      periods { name start end status }\n      units { code name decimals }\n    }\n  }\n"): (typeof documents)["\n  query ConfigReadBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code name kind updatesNominal taxArea\n        controlAccount { code }\n        defaultAnalysisAccount { code }\n        transactionTypes { code }\n      }\n      sales: ledger(code: \"SL\") { code kind accounts(first: 10) { edges { node { code } } } }\n      missingLedger: ledger(code: \"NOPE\") { code }\n      bank: account(code: \"BANK1\") { code type ledger { code } controlAccount { code isControlAccount } }\n      debtors: account(code: \"1100\") { code isControlAccount }\n      sales4000: account(code: \"4000\") { code isControlAccount }\n      missingAccount: account(code: \"NOPE\") { code }\n      transactionTypes { ...ConfigTypeFields }\n      taxCodes { code name rate area account { code } }\n      periods { name start end status }\n      units { code name decimals }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConfigAccountPage($id: ID!, $first: Int, $after: String, $ledgerCode: String) {\n    book(id: $id) {\n      accounts(first: $first, after: $after, ledgerCode: $ledgerCode) {\n        edges { cursor node { code } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConfigAccountPage($id: ID!, $first: Int, $after: String, $ledgerCode: String) {\n    book(id: $id) {\n      accounts(first: $first, after: $after, ledgerCode: $ledgerCode) {\n        edges { cursor node { code } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n"): (typeof documents)["\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"): (typeof documents)["\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
