@@ -21,6 +21,7 @@ import {
   type AccountRef,
   type TransactionTypeFlagsInput,
 } from '../domain/configuration.ts';
+import { compileEntryTemplates } from '../domain/entry-templates.ts';
 import { badInput, DomainError, notFound } from '../domain/errors.ts';
 import { inTransaction, type Prisma, type Tx } from '../db.ts';
 import type {
@@ -101,6 +102,18 @@ async function designateControlAccount(tx: Tx, account: { id: string; code: stri
       { field: 'controlAccountCode', value: account.code },
     );
   }
+  // an account that lines already post to (tax, default analysis) would take direct lines as a control account
+  const linesPostHere = await Promise.all([
+    tx.taxCode.count({ where: { accountId: account.id } }),
+    tx.ledger.count({ where: { defaultAnalysisAccountId: account.id } }),
+    tx.transactionTypeVersion.count({ where: { defaultAnalysisAccountId: account.id } }),
+  ]);
+  if (linesPostHere.some((n) => n > 0)) {
+    throw badInput(
+      `controlAccountCode "${account.code}" is a tax code's or a default analysis account, which lines post to directly: a control account may only be moved by its ledger; choose another nominal account`,
+      { field: 'controlAccountCode', value: account.code },
+    );
+  }
   await tx.account.update({ where: { id: account.id }, data: { isControl: true } });
 }
 
@@ -131,7 +144,9 @@ export async function createLedgerIn(tx: Tx, actor: Actor, input: CreateLedgerIn
   const analysis = input.defaultAnalysisAccountCode
     ? await accountRefByCode(tx, input.bookId, input.defaultAnalysisAccountCode, 'defaultAnalysisAccountCode')
     : undefined;
-  if (analysis) checkPostingNominalAccount(analysis.ref, 'defaultAnalysisAccountCode');
+  // the control account named in this same input counts as one already
+  const analysisIsControl = analysis !== undefined && analysis.account.id === control?.account.id;
+  if (analysis) checkPostingNominalAccount({ ...analysis.ref, isControl: analysis.ref.isControl || analysisIsControl }, 'defaultAnalysisAccountCode');
   if (control) await designateControlAccount(tx, control.account);
   return audited(tx, actor, input.bookId, 'ledger.create', 'Ledger', () =>
     tx.ledger.create({
@@ -261,7 +276,8 @@ export async function updateAccount(prisma: Prisma, actor: Actor, input: UpdateA
     const before = await tx.account.findUniqueOrThrow({ where: { id: input.id }, include: { ledger: true } });
     const data: Record<string, unknown> = {};
     if (input.name != null) data.name = requiredName(input.name);
-    if (input.limit != null) data.limit = input.limit;
+    // client money may never be overdrawn: the same rule as createAccount
+    if (input.limit != null) data.limit = resolveBalanceLimit(before.type, input.limit);
     if (input.metadata !== undefined) data.metadata = input.metadata ?? undefined;
     if (input.controlAccountCode != null) {
       const control = await accountRefByCode(tx, before.bookId, input.controlAccountCode, 'controlAccountCode');
@@ -276,6 +292,14 @@ export async function updateAccount(prisma: Prisma, actor: Actor, input: UpdateA
           ledger: { code: before.ledger.code, kind: before.ledger.kind, updatesNominal: before.ledger.updatesNominal },
           controlAccount: control.ref,
         });
+        // as in createAccount: a control account mirrors its accounts in their currency
+        if (control.account.currency !== before.currency) {
+          throw new DomainError(
+            'CURRENCY_MISMATCH',
+            `controlAccountCode "${control.account.code}" is in ${control.account.currency} but the account is in ${before.currency}: a control account mirrors its accounts in their currency`,
+            { field: 'controlAccountCode' },
+          );
+        }
         await designateControlAccount(tx, control.account);
         data.controlAccountId = control.account.id;
       }
@@ -368,7 +392,11 @@ async function resolveTypeVersion(tx: Tx, input: TransactionTypeInput, code: str
     taxCodesInArea:
       ledger.taxArea === 'NONE' ? 0 : await tx.taxCode.count({ where: { bookId: input.bookId, area: ledger.taxArea } }),
     controlAccount: control?.ref,
-    defaultAnalysisAccount: analysis?.ref,
+    // the control account named in this same input counts as one already
+    defaultAnalysisAccount: analysis && {
+      ...analysis.ref,
+      isControl: analysis.ref.isControl || analysis.account.id === control?.account.id,
+    },
   });
   if (flags.template === 'CUSTOM') validateEntryTemplates(input.entryTemplates);
   if (control) await designateControlAccount(tx, control.account);
@@ -396,9 +424,10 @@ async function resolveTypeVersion(tx: Tx, input: TransactionTypeInput, code: str
   };
 }
 
-/** CUSTOM entry templates must compile before the type exists (set by the posting module). */
-let validateEntryTemplates: (templates: unknown) => void = () => {
-  throw badInput('template CUSTOM is not available in this build', { field: 'template' });
+/** CUSTOM entry templates must compile before the type exists (the posting module may replace the check). */
+// default to the pure compiler: nothing called useEntryTemplateCompiler, so every CUSTOM type was refused
+let validateEntryTemplates: (templates: unknown) => void = (templates) => {
+  compileEntryTemplates(templates);
 };
 export function useEntryTemplateCompiler(compile: (templates: unknown) => void) {
   validateEntryTemplates = compile;
