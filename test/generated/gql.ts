@@ -14,6 +14,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ConfigCreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n": typeof types.ConfigCreateBookDocument,
+    "\n  mutation ConfigCreateLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      id code name kind updatesNominal taxArea\n      controlAccount { code isControlAccount }\n      defaultAnalysisAccount { code }\n    }\n  }\n": typeof types.ConfigCreateLedgerDocument,
+    "\n  mutation ConfigCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id code name type currency normalSide limit metadata isControlAccount\n      ledger { code }\n      controlAccount { code }\n    }\n  }\n": typeof types.ConfigCreateAccountDocument,
+    "\n  mutation ConfigUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) { id code name limit metadata controlAccount { code } }\n  }\n": typeof types.ConfigUpdateAccountDocument,
+    "\n  mutation ConfigCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { code name decimals }\n  }\n": typeof types.ConfigCreateUnitDocument,
+    "\n  mutation ConfigCreateTaxCode($input: CreateTaxCodeInput!) {\n    createTaxCode(input: $input) { id code name rate area account { code } }\n  }\n": typeof types.ConfigCreateTaxCodeDocument,
+    "\n  mutation ConfigCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) { id name start end status }\n  }\n": typeof types.ConfigCreatePeriodDocument,
+    "\n  mutation ConfigClosePeriod($id: ID!) {\n    closePeriod(id: $id) { id name status }\n  }\n": typeof types.ConfigClosePeriodDocument,
+    "\n  fragment ConfigTypeFields on TransactionType {\n    id code name version direction posting updatesNominal taxable interAccount usesStock stockSide\n    allocates requiresApproval template entryTemplates\n    ledger { code }\n    interLedger { code }\n    readsFrom { code }\n    controlAccount { code }\n    defaultAnalysisAccount { code }\n  }\n": typeof types.ConfigTypeFieldsFragmentDoc,
+    "\n  mutation ConfigCreateTransactionType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { ...ConfigTypeFields }\n  }\n": typeof types.ConfigCreateTransactionTypeDocument,
+    "\n  mutation ConfigUpdateTransactionType($input: CreateTransactionTypeInput!) {\n    updateTransactionType(input: $input) { ...ConfigTypeFields }\n  }\n": typeof types.ConfigUpdateTransactionTypeDocument,
+    "\n  query ConfigReadBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code name kind updatesNominal taxArea\n        controlAccount { code }\n        defaultAnalysisAccount { code }\n        transactionTypes { code }\n      }\n      sales: ledger(code: \"SL\") { code kind accounts(first: 10) { edges { node { code } } } }\n      missingLedger: ledger(code: \"NOPE\") { code }\n      bank: account(code: \"BANK1\") { code type ledger { code } controlAccount { code isControlAccount } }\n      debtors: account(code: \"1100\") { code isControlAccount }\n      sales4000: account(code: \"4000\") { code isControlAccount }\n      missingAccount: account(code: \"NOPE\") { code }\n      transactionTypes { ...ConfigTypeFields }\n      taxCodes { code name rate area account { code } }\n      periods { name start end status }\n      units { code name decimals }\n    }\n  }\n": typeof types.ConfigReadBookDocument,
+    "\n  query ConfigAccountPage($id: ID!, $first: Int, $after: String, $ledgerCode: String) {\n    book(id: $id) {\n      accounts(first: $first, after: $after, ledgerCode: $ledgerCode) {\n        edges { cursor node { code } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.ConfigAccountPageDocument,
+    "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": typeof types.ConfigCreateUserDocument,
+    "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": typeof types.ConfigCreateApiKeyDocument,
+    "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": typeof types.ConfigSetMembershipDocument,
     "\n  mutation PostPending($id: ID!) {\n    postTransaction(id: $id) { id status entries { status sequence runningBalance account { code } } }\n  }\n": typeof types.PostPendingDocument,
     "\n  mutation VoidPending($id: ID!) {\n    voidTransaction(id: $id) { id status entries { status sequence } }\n  }\n": typeof types.VoidPendingDocument,
     "\n  mutation Allocate($input: AllocateInput!) {\n    allocate(input: $input) { id amount date released from { id } to { id outstanding } }\n  }\n": typeof types.AllocateDocument,
@@ -36,6 +52,9 @@ type Documents = {
     "\n  query BookById($id: ID!) {\n    book(id: $id) { id name members { role user { name } } }\n  }\n": typeof types.BookByIdDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Book { name } ... on User { name } }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query Books {\n    books { id name }\n  }\n": typeof types.BooksDocument,
+    "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n": typeof types.CreateTemplateBookDocument,
+    "\n  query StandardBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code kind updatesNominal taxArea\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n        transactionTypes { code }\n      }\n      accounts(first: 500) {\n        edges { node { code type currency isControlAccount ledger { code kind } controlAccount { code isControlAccount ledger { kind } } } }\n        pageInfo { hasNextPage }\n      }\n      transactionTypes {\n        code version posting updatesNominal taxable interAccount usesStock template\n        ledger { code kind taxArea }\n        interLedger { code kind }\n        readsFrom { code posting }\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n      }\n      taxCodes { code rate area account { code isControlAccount ledger { kind } } }\n      units { code decimals }\n      periods { name }\n    }\n  }\n": typeof types.StandardBookDocument,
+    "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n": typeof types.StandardAddCustomerDocument,
     "\n  subscription BalanceChanged($bookId: ID!, $accountCodes: [String!]) {\n    balanceChanged(bookId: $bookId, accountCodes: $accountCodes) {\n      account { code } balance { posted available } transaction { number status }\n    }\n  }\n": typeof types.BalanceChangedDocument,
     "\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n": typeof types.TransactionChangedDocument,
     "\n  mutation CreateStandardBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n": typeof types.CreateStandardBookDocument,
@@ -44,6 +63,22 @@ type Documents = {
     "\n  query AccountBalance($bookId: ID!, $code: String!, $asOf: Date) {\n    book(id: $bookId) {\n      account(code: $code) {\n        code version\n        balance(asOf: $asOf) { posted pending available postedDebits postedCredits currency }\n      }\n    }\n  }\n": typeof types.AccountBalanceDocument,
 };
 const documents: Documents = {
+    "\n  mutation ConfigCreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n": types.ConfigCreateBookDocument,
+    "\n  mutation ConfigCreateLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      id code name kind updatesNominal taxArea\n      controlAccount { code isControlAccount }\n      defaultAnalysisAccount { code }\n    }\n  }\n": types.ConfigCreateLedgerDocument,
+    "\n  mutation ConfigCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id code name type currency normalSide limit metadata isControlAccount\n      ledger { code }\n      controlAccount { code }\n    }\n  }\n": types.ConfigCreateAccountDocument,
+    "\n  mutation ConfigUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) { id code name limit metadata controlAccount { code } }\n  }\n": types.ConfigUpdateAccountDocument,
+    "\n  mutation ConfigCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { code name decimals }\n  }\n": types.ConfigCreateUnitDocument,
+    "\n  mutation ConfigCreateTaxCode($input: CreateTaxCodeInput!) {\n    createTaxCode(input: $input) { id code name rate area account { code } }\n  }\n": types.ConfigCreateTaxCodeDocument,
+    "\n  mutation ConfigCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) { id name start end status }\n  }\n": types.ConfigCreatePeriodDocument,
+    "\n  mutation ConfigClosePeriod($id: ID!) {\n    closePeriod(id: $id) { id name status }\n  }\n": types.ConfigClosePeriodDocument,
+    "\n  fragment ConfigTypeFields on TransactionType {\n    id code name version direction posting updatesNominal taxable interAccount usesStock stockSide\n    allocates requiresApproval template entryTemplates\n    ledger { code }\n    interLedger { code }\n    readsFrom { code }\n    controlAccount { code }\n    defaultAnalysisAccount { code }\n  }\n": types.ConfigTypeFieldsFragmentDoc,
+    "\n  mutation ConfigCreateTransactionType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { ...ConfigTypeFields }\n  }\n": types.ConfigCreateTransactionTypeDocument,
+    "\n  mutation ConfigUpdateTransactionType($input: CreateTransactionTypeInput!) {\n    updateTransactionType(input: $input) { ...ConfigTypeFields }\n  }\n": types.ConfigUpdateTransactionTypeDocument,
+    "\n  query ConfigReadBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code name kind updatesNominal taxArea\n        controlAccount { code }\n        defaultAnalysisAccount { code }\n        transactionTypes { code }\n      }\n      sales: ledger(code: \"SL\") { code kind accounts(first: 10) { edges { node { code } } } }\n      missingLedger: ledger(code: \"NOPE\") { code }\n      bank: account(code: \"BANK1\") { code type ledger { code } controlAccount { code isControlAccount } }\n      debtors: account(code: \"1100\") { code isControlAccount }\n      sales4000: account(code: \"4000\") { code isControlAccount }\n      missingAccount: account(code: \"NOPE\") { code }\n      transactionTypes { ...ConfigTypeFields }\n      taxCodes { code name rate area account { code } }\n      periods { name start end status }\n      units { code name decimals }\n    }\n  }\n": types.ConfigReadBookDocument,
+    "\n  query ConfigAccountPage($id: ID!, $first: Int, $after: String, $ledgerCode: String) {\n    book(id: $id) {\n      accounts(first: $first, after: $after, ledgerCode: $ledgerCode) {\n        edges { cursor node { code } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.ConfigAccountPageDocument,
+    "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": types.ConfigCreateUserDocument,
+    "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": types.ConfigCreateApiKeyDocument,
+    "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": types.ConfigSetMembershipDocument,
     "\n  mutation PostPending($id: ID!) {\n    postTransaction(id: $id) { id status entries { status sequence runningBalance account { code } } }\n  }\n": types.PostPendingDocument,
     "\n  mutation VoidPending($id: ID!) {\n    voidTransaction(id: $id) { id status entries { status sequence } }\n  }\n": types.VoidPendingDocument,
     "\n  mutation Allocate($input: AllocateInput!) {\n    allocate(input: $input) { id amount date released from { id } to { id outstanding } }\n  }\n": types.AllocateDocument,
@@ -66,6 +101,9 @@ const documents: Documents = {
     "\n  query BookById($id: ID!) {\n    book(id: $id) { id name members { role user { name } } }\n  }\n": types.BookByIdDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Book { name } ... on User { name } }\n  }\n": types.NodeByIdDocument,
     "\n  query Books {\n    books { id name }\n  }\n": types.BooksDocument,
+    "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n": types.CreateTemplateBookDocument,
+    "\n  query StandardBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code kind updatesNominal taxArea\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n        transactionTypes { code }\n      }\n      accounts(first: 500) {\n        edges { node { code type currency isControlAccount ledger { code kind } controlAccount { code isControlAccount ledger { kind } } } }\n        pageInfo { hasNextPage }\n      }\n      transactionTypes {\n        code version posting updatesNominal taxable interAccount usesStock template\n        ledger { code kind taxArea }\n        interLedger { code kind }\n        readsFrom { code posting }\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n      }\n      taxCodes { code rate area account { code isControlAccount ledger { kind } } }\n      units { code decimals }\n      periods { name }\n    }\n  }\n": types.StandardBookDocument,
+    "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n": types.StandardAddCustomerDocument,
     "\n  subscription BalanceChanged($bookId: ID!, $accountCodes: [String!]) {\n    balanceChanged(bookId: $bookId, accountCodes: $accountCodes) {\n      account { code } balance { posted available } transaction { number status }\n    }\n  }\n": types.BalanceChangedDocument,
     "\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n": types.TransactionChangedDocument,
     "\n  mutation CreateStandardBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n": types.CreateStandardBookDocument,
@@ -88,6 +126,70 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ConfigCreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreateLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      id code name kind updatesNominal taxArea\n      controlAccount { code isControlAccount }\n      defaultAnalysisAccount { code }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfigCreateLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      id code name kind updatesNominal taxArea\n      controlAccount { code isControlAccount }\n      defaultAnalysisAccount { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id code name type currency normalSide limit metadata isControlAccount\n      ledger { code }\n      controlAccount { code }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfigCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id code name type currency normalSide limit metadata isControlAccount\n      ledger { code }\n      controlAccount { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) { id code name limit metadata controlAccount { code } }\n  }\n"): (typeof documents)["\n  mutation ConfigUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) { id code name limit metadata controlAccount { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { code name decimals }\n  }\n"): (typeof documents)["\n  mutation ConfigCreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) { code name decimals }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreateTaxCode($input: CreateTaxCodeInput!) {\n    createTaxCode(input: $input) { id code name rate area account { code } }\n  }\n"): (typeof documents)["\n  mutation ConfigCreateTaxCode($input: CreateTaxCodeInput!) {\n    createTaxCode(input: $input) { id code name rate area account { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) { id name start end status }\n  }\n"): (typeof documents)["\n  mutation ConfigCreatePeriod($input: CreatePeriodInput!) {\n    createPeriod(input: $input) { id name start end status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigClosePeriod($id: ID!) {\n    closePeriod(id: $id) { id name status }\n  }\n"): (typeof documents)["\n  mutation ConfigClosePeriod($id: ID!) {\n    closePeriod(id: $id) { id name status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConfigTypeFields on TransactionType {\n    id code name version direction posting updatesNominal taxable interAccount usesStock stockSide\n    allocates requiresApproval template entryTemplates\n    ledger { code }\n    interLedger { code }\n    readsFrom { code }\n    controlAccount { code }\n    defaultAnalysisAccount { code }\n  }\n"): (typeof documents)["\n  fragment ConfigTypeFields on TransactionType {\n    id code name version direction posting updatesNominal taxable interAccount usesStock stockSide\n    allocates requiresApproval template entryTemplates\n    ledger { code }\n    interLedger { code }\n    readsFrom { code }\n    controlAccount { code }\n    defaultAnalysisAccount { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreateTransactionType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { ...ConfigTypeFields }\n  }\n"): (typeof documents)["\n  mutation ConfigCreateTransactionType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { ...ConfigTypeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigUpdateTransactionType($input: CreateTransactionTypeInput!) {\n    updateTransactionType(input: $input) { ...ConfigTypeFields }\n  }\n"): (typeof documents)["\n  mutation ConfigUpdateTransactionType($input: CreateTransactionTypeInput!) {\n    updateTransactionType(input: $input) { ...ConfigTypeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConfigReadBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code name kind updatesNominal taxArea\n        controlAccount { code }\n        defaultAnalysisAccount { code }\n        transactionTypes { code }\n      }\n      sales: ledger(code: \"SL\") { code kind accounts(first: 10) { edges { node { code } } } }\n      missingLedger: ledger(code: \"NOPE\") { code }\n      bank: account(code: \"BANK1\") { code type ledger { code } controlAccount { code isControlAccount } }\n      debtors: account(code: \"1100\") { code isControlAccount }\n      sales4000: account(code: \"4000\") { code isControlAccount }\n      missingAccount: account(code: \"NOPE\") { code }\n      transactionTypes { ...ConfigTypeFields }\n      taxCodes { code name rate area account { code } }\n      periods { name start end status }\n      units { code name decimals }\n    }\n  }\n"): (typeof documents)["\n  query ConfigReadBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code name kind updatesNominal taxArea\n        controlAccount { code }\n        defaultAnalysisAccount { code }\n        transactionTypes { code }\n      }\n      sales: ledger(code: \"SL\") { code kind accounts(first: 10) { edges { node { code } } } }\n      missingLedger: ledger(code: \"NOPE\") { code }\n      bank: account(code: \"BANK1\") { code type ledger { code } controlAccount { code isControlAccount } }\n      debtors: account(code: \"1100\") { code isControlAccount }\n      sales4000: account(code: \"4000\") { code isControlAccount }\n      missingAccount: account(code: \"NOPE\") { code }\n      transactionTypes { ...ConfigTypeFields }\n      taxCodes { code name rate area account { code } }\n      periods { name start end status }\n      units { code name decimals }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConfigAccountPage($id: ID!, $first: Int, $after: String, $ledgerCode: String) {\n    book(id: $id) {\n      accounts(first: $first, after: $after, ledgerCode: $ledgerCode) {\n        edges { cursor node { code } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConfigAccountPage($id: ID!, $first: Int, $after: String, $ledgerCode: String) {\n    book(id: $id) {\n      accounts(first: $first, after: $after, ledgerCode: $ledgerCode) {\n        edges { cursor node { code } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n"): (typeof documents)["\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"): (typeof documents)["\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -176,6 +278,18 @@ export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Books {\n    books { id name }\n  }\n"): (typeof documents)["\n  query Books {\n    books { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n"): (typeof documents)["\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StandardBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code kind updatesNominal taxArea\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n        transactionTypes { code }\n      }\n      accounts(first: 500) {\n        edges { node { code type currency isControlAccount ledger { code kind } controlAccount { code isControlAccount ledger { kind } } } }\n        pageInfo { hasNextPage }\n      }\n      transactionTypes {\n        code version posting updatesNominal taxable interAccount usesStock template\n        ledger { code kind taxArea }\n        interLedger { code kind }\n        readsFrom { code posting }\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n      }\n      taxCodes { code rate area account { code isControlAccount ledger { kind } } }\n      units { code decimals }\n      periods { name }\n    }\n  }\n"): (typeof documents)["\n  query StandardBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code kind updatesNominal taxArea\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n        transactionTypes { code }\n      }\n      accounts(first: 500) {\n        edges { node { code type currency isControlAccount ledger { code kind } controlAccount { code isControlAccount ledger { kind } } } }\n        pageInfo { hasNextPage }\n      }\n      transactionTypes {\n        code version posting updatesNominal taxable interAccount usesStock template\n        ledger { code kind taxArea }\n        interLedger { code kind }\n        readsFrom { code posting }\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n      }\n      taxCodes { code rate area account { code isControlAccount ledger { kind } } }\n      units { code decimals }\n      periods { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n"): (typeof documents)["\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

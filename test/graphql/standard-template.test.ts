@@ -6,8 +6,8 @@ import type { StandardBookQuery } from '../generated/graphql.ts';
 import { createTestApp, databaseKinds, errorCode, type TestApp } from '../support/app.ts';
 import { STANDARD_TEMPLATE } from '../../src/domain/templates/standard.ts';
 
-const CreateStandardBook = graphql(`
-  mutation CreateStandardBook($input: CreateBookInput!) {
+const CreateTemplateBook = graphql(`
+  mutation CreateTemplateBook($input: CreateBookInput!) {
     createBook(input: $input) { id name baseCurrency }
   }
 `);
@@ -54,7 +54,7 @@ describe.each(databaseKinds())('the STANDARD template on %s', (kind) => {
   let book: Book;
   beforeAll(async () => {
     app = await createTestApp(kind);
-    const { createBook } = await app.ok(CreateStandardBook, {
+    const { createBook } = await app.ok(CreateTemplateBook, {
       input: { name: 'Small agency', baseCurrency: 'GBP', template: 'STANDARD' },
     });
     bookId = createBook.id;
@@ -167,7 +167,7 @@ describe.each(databaseKinds())('the STANDARD template on %s', (kind) => {
     const p = app.db.prisma;
     const counts = () => Promise.all([p.book.count(), p.ledger.count(), p.account.count(), p.transactionType.count(), p.auditEvent.count()]);
     const before = await counts();
-    const result = await app.request(CreateStandardBook, { input: { name: 'Bad', baseCurrency: 'XYZ', template: 'STANDARD' } });
+    const result = await app.request(CreateTemplateBook, { input: { name: 'Bad', baseCurrency: 'XYZ', template: 'STANDARD' } });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(await counts()).toEqual(before);
   });
