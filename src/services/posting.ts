@@ -8,6 +8,7 @@ import { DomainError, badInput, notFound } from '../domain/errors.ts';
 import {
   accountLookup,
   buildPosting,
+  compileEntryTemplates,
   parseTransactionInput,
   templateAccountCodes,
   type PostingPlan,
@@ -32,6 +33,10 @@ import {
 } from './ledger-writer.ts';
 import { requireOpenPeriod } from './periods.ts';
 import type { BalanceSums } from '../domain/balances.ts';
+import { useEntryTemplateCompiler } from './configuration.ts';
+
+// CUSTOM types were refused ("not available in this build"): nothing installed the compiler
+useEntryTemplateCompiler(compileEntryTemplates);
 
 export interface CreateTransactionInput extends RawTransactionInput {
   bookId: string;

@@ -23,6 +23,9 @@ type Documents = {
     "\n  query BookById($id: ID!) {\n    book(id: $id) { id name members { role user { name } } }\n  }\n": typeof types.BookByIdDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Book { name } ... on User { name } }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query Books {\n    books { id name }\n  }\n": typeof types.BooksDocument,
+    "\n  mutation PostType($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding\n      account { code } counterAccount { code }\n      source { id } fulfilledBy { id }\n      lines { lineNo net tax quantity taxCode { code } account { code } side }\n      entries { account { code } side amount currency status }\n    }\n  }\n": typeof types.PostTypeDocument,
+    "\n  query TransactionById($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { id status fulfilledBy { id } source { id } } }\n  }\n": typeof types.TransactionByIdDocument,
+    "\n  mutation CreateType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { id code template }\n  }\n": typeof types.CreateTypeDocument,
     "\n  mutation CreateStandardBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n": typeof types.CreateStandardBookDocument,
     "\n  mutation AddAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id code }\n  }\n": typeof types.AddAccountDocument,
     "\n  mutation Post($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding date\n      lines { lineNo net tax quantity taxCode { code } account { code } }\n      entries { account { code } side amount currency status sequence runningBalance }\n    }\n  }\n": typeof types.PostDocument,
@@ -38,6 +41,9 @@ const documents: Documents = {
     "\n  query BookById($id: ID!) {\n    book(id: $id) { id name members { role user { name } } }\n  }\n": types.BookByIdDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Book { name } ... on User { name } }\n  }\n": types.NodeByIdDocument,
     "\n  query Books {\n    books { id name }\n  }\n": types.BooksDocument,
+    "\n  mutation PostType($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding\n      account { code } counterAccount { code }\n      source { id } fulfilledBy { id }\n      lines { lineNo net tax quantity taxCode { code } account { code } side }\n      entries { account { code } side amount currency status }\n    }\n  }\n": types.PostTypeDocument,
+    "\n  query TransactionById($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { id status fulfilledBy { id } source { id } } }\n  }\n": types.TransactionByIdDocument,
+    "\n  mutation CreateType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { id code template }\n  }\n": types.CreateTypeDocument,
     "\n  mutation CreateStandardBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n": types.CreateStandardBookDocument,
     "\n  mutation AddAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id code }\n  }\n": types.AddAccountDocument,
     "\n  mutation Post($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding date\n      lines { lineNo net tax quantity taxCode { code } account { code } }\n      entries { account { code } side amount currency status sequence runningBalance }\n    }\n  }\n": types.PostDocument,
@@ -94,6 +100,18 @@ export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Books {\n    books { id name }\n  }\n"): (typeof documents)["\n  query Books {\n    books { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostType($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding\n      account { code } counterAccount { code }\n      source { id } fulfilledBy { id }\n      lines { lineNo net tax quantity taxCode { code } account { code } side }\n      entries { account { code } side amount currency status }\n    }\n  }\n"): (typeof documents)["\n  mutation PostType($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding\n      account { code } counterAccount { code }\n      source { id } fulfilledBy { id }\n      lines { lineNo net tax quantity taxCode { code } account { code } side }\n      entries { account { code } side amount currency status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransactionById($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { id status fulfilledBy { id } source { id } } }\n  }\n"): (typeof documents)["\n  query TransactionById($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { id status fulfilledBy { id } source { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { id code template }\n  }\n"): (typeof documents)["\n  mutation CreateType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { id code template }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
