@@ -8,6 +8,7 @@ import { DomainError, badInput, notFound } from '../domain/errors.ts';
 import {
   accountLookup,
   buildPosting,
+  compileEntryTemplates,
   parseTransactionInput,
   templateAccountCodes,
   type PostingPlan,
@@ -32,6 +33,10 @@ import {
 } from './ledger-writer.ts';
 import { requireOpenPeriod } from './periods.ts';
 import type { BalanceSums } from '../domain/balances.ts';
+import { useEntryTemplateCompiler } from './configuration.ts';
+
+// CUSTOM types were refused ("not available in this build"): nothing installed the compiler
+useEntryTemplateCompiler(compileEntryTemplates);
 
 export interface CreateTransactionInput extends RawTransactionInput {
   bookId: string;
@@ -364,6 +369,12 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
 }
 
+/** Prisma's P2028 before the database transaction began: no statement ran, so a retry is safe. */
+function isStartTimeout(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2028'
+    && /unable to start a transaction/i.test((error as { message?: string }).message ?? '');
+}
+
 export type PostingListener = (transactionId: string, bookId: string) => void;
 
 /** The contract's createTransaction: posts (or records) one transaction, exactly once per idempotency key. */
@@ -392,8 +403,9 @@ export async function createTransaction(db: Database, actor: Actor, raw: CreateT
   try {
     result = await attempt();
   } catch (error) {
-    // the twin request with the same key committed first: answer with its result
-    if (!key || !isUniqueViolation(error)) throw error;
+    // the twin request with the same key committed first: answer with its result; or, seen with
+    // 200 concurrent postings on PostgreSQL, the pool was busy past maxWait and nothing ran yet: queue again
+    if (!(key && isUniqueViolation(error)) && !isStartTimeout(error)) throw error;
     result = await attempt();
   }
   if (!result.replayed) onCommit?.(result.id, raw.bookId);

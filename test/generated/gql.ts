@@ -52,6 +52,9 @@ type Documents = {
     "\n  query BookById($id: ID!) {\n    book(id: $id) { id name members { role user { name } } }\n  }\n": typeof types.BookByIdDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Book { name } ... on User { name } }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query Books {\n    books { id name }\n  }\n": typeof types.BooksDocument,
+    "\n  mutation PostType($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding\n      account { code } counterAccount { code }\n      source { id } fulfilledBy { id }\n      lines { lineNo net tax quantity taxCode { code } account { code } side }\n      entries { account { code } side amount currency status }\n    }\n  }\n": typeof types.PostTypeDocument,
+    "\n  query TransactionById($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { id status fulfilledBy { id } source { id } } }\n  }\n": typeof types.TransactionByIdDocument,
+    "\n  mutation CreateType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { id code template }\n  }\n": typeof types.CreateTypeDocument,
     "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n": typeof types.CreateTemplateBookDocument,
     "\n  query StandardBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code kind updatesNominal taxArea\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n        transactionTypes { code }\n      }\n      accounts(first: 500) {\n        edges { node { code type currency isControlAccount ledger { code kind } controlAccount { code isControlAccount ledger { kind } } } }\n        pageInfo { hasNextPage }\n      }\n      transactionTypes {\n        code version posting updatesNominal taxable interAccount usesStock template\n        ledger { code kind taxArea }\n        interLedger { code kind }\n        readsFrom { code posting }\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n      }\n      taxCodes { code rate area account { code isControlAccount ledger { kind } } }\n      units { code decimals }\n      periods { name }\n    }\n  }\n": typeof types.StandardBookDocument,
     "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n": typeof types.StandardAddCustomerDocument,
@@ -101,6 +104,9 @@ const documents: Documents = {
     "\n  query BookById($id: ID!) {\n    book(id: $id) { id name members { role user { name } } }\n  }\n": types.BookByIdDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Book { name } ... on User { name } }\n  }\n": types.NodeByIdDocument,
     "\n  query Books {\n    books { id name }\n  }\n": types.BooksDocument,
+    "\n  mutation PostType($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding\n      account { code } counterAccount { code }\n      source { id } fulfilledBy { id }\n      lines { lineNo net tax quantity taxCode { code } account { code } side }\n      entries { account { code } side amount currency status }\n    }\n  }\n": types.PostTypeDocument,
+    "\n  query TransactionById($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { id status fulfilledBy { id } source { id } } }\n  }\n": types.TransactionByIdDocument,
+    "\n  mutation CreateType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { id code template }\n  }\n": types.CreateTypeDocument,
     "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n": types.CreateTemplateBookDocument,
     "\n  query StandardBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code kind updatesNominal taxArea\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n        transactionTypes { code }\n      }\n      accounts(first: 500) {\n        edges { node { code type currency isControlAccount ledger { code kind } controlAccount { code isControlAccount ledger { kind } } } }\n        pageInfo { hasNextPage }\n      }\n      transactionTypes {\n        code version posting updatesNominal taxable interAccount usesStock template\n        ledger { code kind taxArea }\n        interLedger { code kind }\n        readsFrom { code posting }\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n      }\n      taxCodes { code rate area account { code isControlAccount ledger { kind } } }\n      units { code decimals }\n      periods { name }\n    }\n  }\n": types.StandardBookDocument,
     "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n": types.StandardAddCustomerDocument,
@@ -278,6 +284,18 @@ export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Books {\n    books { id name }\n  }\n"): (typeof documents)["\n  query Books {\n    books { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostType($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding\n      account { code } counterAccount { code }\n      source { id } fulfilledBy { id }\n      lines { lineNo net tax quantity taxCode { code } account { code } side }\n      entries { account { code } side amount currency status }\n    }\n  }\n"): (typeof documents)["\n  mutation PostType($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding\n      account { code } counterAccount { code }\n      source { id } fulfilledBy { id }\n      lines { lineNo net tax quantity taxCode { code } account { code } side }\n      entries { account { code } side amount currency status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransactionById($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { id status fulfilledBy { id } source { id } } }\n  }\n"): (typeof documents)["\n  query TransactionById($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { id status fulfilledBy { id } source { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { id code template }\n  }\n"): (typeof documents)["\n  mutation CreateType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { id code template }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
