@@ -398,7 +398,8 @@ async function resolveTypeVersion(tx: Tx, input: TransactionTypeInput, code: str
       isControl: analysis.ref.isControl || analysis.account.id === control?.account.id,
     },
   });
-  if (flags.template === 'CUSTOM') validateEntryTemplates(input.entryTemplates);
+  // CUSTOM entry templates must compile before the type exists; the error names the template
+  if (flags.template === 'CUSTOM') compileEntryTemplates(input.entryTemplates);
   if (control) await designateControlAccount(tx, control.account);
   return {
     ledger,
@@ -424,14 +425,6 @@ async function resolveTypeVersion(tx: Tx, input: TransactionTypeInput, code: str
   };
 }
 
-/** CUSTOM entry templates must compile before the type exists (the posting module may replace the check). */
-// default to the pure compiler: nothing called useEntryTemplateCompiler, so every CUSTOM type was refused
-let validateEntryTemplates: (templates: unknown) => void = (templates) => {
-  compileEntryTemplates(templates);
-};
-export function useEntryTemplateCompiler(compile: (templates: unknown) => void) {
-  validateEntryTemplates = compile;
-}
 
 export async function createTransactionTypeIn(tx: Tx, actor: Actor, input: TransactionTypeInput) {
   const code = normaliseCode('code', input.code);

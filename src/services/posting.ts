@@ -8,7 +8,6 @@ import { DomainError, badInput, notFound } from '../domain/errors.ts';
 import {
   accountLookup,
   buildPosting,
-  compileEntryTemplates,
   parseTransactionInput,
   templateAccountCodes,
   type PostingPlan,
@@ -20,7 +19,7 @@ import type { AccountRef, EntryTemplate, TaxCodeRef, TypeVersion } from '../doma
 import { inTransaction, type Database, type Tx } from '../db.ts';
 import { uuidv7 } from '../ids.ts';
 import { requireCapability, type Actor } from './access.ts';
-import { recordAudit, toAuditJson } from './audit.ts';
+import { recordAudit } from './audit.ts';
 import {
   applyMovements,
   checkLimits,
@@ -32,11 +31,8 @@ import {
   type BalanceRow,
 } from './ledger-writer.ts';
 import { requireOpenPeriod } from './periods.ts';
+import { allocateIn } from './allocation.ts';
 import type { BalanceSums } from '../domain/balances.ts';
-import { useEntryTemplateCompiler } from './configuration.ts';
-
-// CUSTOM types were refused ("not available in this build"): nothing installed the compiler
-useEntryTemplateCompiler(compileEntryTemplates);
 
 export interface CreateTransactionInput extends RawTransactionInput {
   bookId: string;
@@ -412,18 +408,3 @@ export async function createTransaction(db: Database, actor: Actor, raw: CreateT
   return db.prisma.transaction.findUniqueOrThrow({ where: { id: result.id } });
 }
 
-/** Set by the lifecycle module: allocation at creation. */
-let allocateIn: (
-  tx: Tx,
-  db: Pick<Database, 'kind'>,
-  actor: Actor,
-  fromId: string,
-  allocations: { transactionId: string; amount: string }[],
-) => Promise<unknown> = async () => {
-  throw badInput('allocations are not available in this build', { field: 'allocations' });
-};
-export function useAllocator(allocator: typeof allocateIn) {
-  allocateIn = allocator;
-}
-
-export { toAuditJson };
