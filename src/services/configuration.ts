@@ -103,11 +103,12 @@ async function designateControlAccount(tx: Tx, account: { id: string; code: stri
     );
   }
   // an account that lines already post to (tax, default analysis) would take direct lines as a control account
-  const linesPostHere = await Promise.all([
-    tx.taxCode.count({ where: { accountId: account.id } }),
-    tx.ledger.count({ where: { defaultAnalysisAccountId: account.id } }),
-    tx.transactionTypeVersion.count({ where: { defaultAnalysisAccountId: account.id } }),
-  ]);
+  // one query at a time: a database transaction holds one connection
+  const linesPostHere = [
+    await tx.taxCode.count({ where: { accountId: account.id } }),
+    await tx.ledger.count({ where: { defaultAnalysisAccountId: account.id } }),
+    await tx.transactionTypeVersion.count({ where: { defaultAnalysisAccountId: account.id } }),
+  ];
   if (linesPostHere.some((n) => n > 0)) {
     throw badInput(
       `controlAccountCode "${account.code}" is a tax code's or a default analysis account, which lines post to directly: a control account may only be moved by its ledger; choose another nominal account`,
@@ -354,14 +355,13 @@ async function resolveTypeVersion(tx: Tx, input: TransactionTypeInput, code: str
   const readsFromTypes = input.readsFromCodes?.length
     ? await tx.transactionType.findMany({ where: { bookId: input.bookId, code: { in: [...input.readsFromCodes] } } })
     : [];
-  const readsFrom = await Promise.all(
-    readsFromTypes.map(async (type) => {
-      const version = await tx.transactionTypeVersion.findUniqueOrThrow({
-        where: { typeId_version: { typeId: type.id, version: type.currentVersion } },
-      });
-      return { id: type.id, code: type.code, posting: version.posting };
-    }),
-  );
+  const readsFrom = [];
+  for (const type of readsFromTypes) {
+    const version = await tx.transactionTypeVersion.findUniqueOrThrow({
+      where: { typeId_version: { typeId: type.id, version: type.currentVersion } },
+    });
+    readsFrom.push({ id: type.id, code: type.code, posting: version.posting });
+  }
   const control = input.controlAccountCode
     ? await accountRefByCode(tx, input.bookId, input.controlAccountCode, 'controlAccountCode')
     : undefined;

@@ -22,19 +22,40 @@ export interface BalanceRow extends BalanceSums {
 export async function lockBalances(tx: Tx, kind: DatabaseKind, accountIds: Iterable<string>): Promise<Map<string, BalanceRow>> {
   const ids = [...new Set(accountIds)].sort();
   if (ids.length === 0) return new Map();
-  if (kind === 'postgres') {
-    await tx.$queryRawUnsafe(
-      `SELECT "accountId" FROM "AccountBalance" WHERE "accountId" = ANY($1::text[]) ORDER BY "accountId" FOR UPDATE`,
-      ids,
-    );
-  } else {
-    await tx.$executeRawUnsafe(
-      `UPDATE "AccountBalance" SET "version" = "version" WHERE "accountId" IN (${ids.map(() => '?').join(',')})`,
-      ...ids,
-    );
-  }
-  const rows = await tx.accountBalance.findMany({ where: { accountId: { in: ids } } });
-  return new Map(rows.map((row) => [row.accountId, row]));
+  const columns = `"accountId", "postedDebits", "postedCredits", "pendingDebits", "pendingCredits", "version", "lastSequence"`;
+  const rows =
+    kind === 'postgres'
+      ? await tx.$queryRawUnsafe<RawBalanceRow[]>(
+          `SELECT ${columns} FROM "AccountBalance" WHERE "accountId" = ANY($1::text[]) ORDER BY "accountId" FOR UPDATE`,
+          ids,
+        )
+      : await tx.$queryRawUnsafe<RawBalanceRow[]>(
+          `UPDATE "AccountBalance" SET "version" = "version" WHERE "accountId" IN (${ids.map(() => '?').join(',')}) RETURNING ${columns}`,
+          ...ids,
+        );
+  return new Map(rows.map((row) => [row.accountId, fromRaw(row)]));
+}
+
+type RawBalanceRow = { accountId: string } & Record<Exclude<keyof BalanceRow, 'accountId'>, bigint | number>;
+
+function fromRaw(row: RawBalanceRow): BalanceRow {
+  return {
+    accountId: row.accountId,
+    postedDebits: BigInt(row.postedDebits),
+    postedCredits: BigInt(row.postedCredits),
+    pendingDebits: BigInt(row.pendingDebits),
+    pendingCredits: BigInt(row.pendingCredits),
+    version: Number(row.version),
+    lastSequence: Number(row.lastSequence),
+  };
+}
+
+/** Numbered placeholders for PostgreSQL ($1…), question marks for SQLite; casts for PostgreSQL's VALUES. */
+function valuesList(kind: DatabaseKind, rows: readonly unknown[][], casts: readonly string[]): string {
+  let n = 0;
+  return rows
+    .map((row, r) => `(${row.map((_v, c) => (kind === 'postgres' ? `$${++n}${r === 0 ? `::${casts[c]}` : ''}` : '?')).join(', ')})`)
+    .join(', ');
 }
 
 export interface AccountForLimits {
@@ -140,32 +161,49 @@ export function sequencePosted<E extends EntryToWrite>(
   });
 }
 
-/** Writes each touched account's new sums, version and last sequence. */
+/**
+ * Writes each touched account's new sums, version and last sequence in one statement:
+ * few round trips while the balance locks are held.
+ */
 export async function saveBalances(
   tx: Tx,
+  kind: DatabaseKind,
   before: ReadonlyMap<string, BalanceRow>,
   after: ReadonlyMap<string, BalanceSums>,
   entryCounts: ReadonlyMap<string, number>,
   lastSequences: ReadonlyMap<string, number>,
 ): Promise<void> {
-  for (const [accountId, sums] of after) {
+  const rows = [...after].map(([accountId, sums]) => {
     const row = before.get(accountId)!;
-    await tx.accountBalance.update({
-      where: { accountId },
-      data: {
-        postedDebits: sums.postedDebits,
-        postedCredits: sums.postedCredits,
-        pendingDebits: sums.pendingDebits,
-        pendingCredits: sums.pendingCredits,
-        version: row.version + (entryCounts.get(accountId) ?? 0),
-        lastSequence: lastSequences.get(accountId) ?? row.lastSequence,
-      },
-    });
-  }
+    return [
+      accountId,
+      sums.postedDebits,
+      sums.postedCredits,
+      sums.pendingDebits,
+      sums.pendingCredits,
+      row.version + (entryCounts.get(accountId) ?? 0),
+      lastSequences.get(accountId) ?? row.lastSequence,
+    ];
+  });
+  if (rows.length === 0) return;
+  const values = valuesList(kind, rows, ['text', 'bigint', 'bigint', 'bigint', 'bigint', 'integer', 'integer']);
+  await tx.$executeRawUnsafe(
+    `WITH v("id", "pd", "pc", "nd", "nc", "version", "seq") AS (VALUES ${values})
+     UPDATE "AccountBalance" SET "postedDebits" = v."pd", "postedCredits" = v."pc", "pendingDebits" = v."nd",
+       "pendingCredits" = v."nc", "version" = v."version", "lastSequence" = v."seq"
+     FROM v WHERE "AccountBalance"."accountId" = v."id"`,
+    ...rows.flat(),
+  );
 }
 
 /** Adds posted movements to the per-day rollups that as-of balances and reports read. */
-export async function rollUpDaily(tx: Tx, bookId: string, date: string, movements: readonly Movement[]): Promise<void> {
+export async function rollUpDaily(
+  tx: Tx,
+  kind: DatabaseKind,
+  bookId: string,
+  date: string,
+  movements: readonly Movement[],
+): Promise<void> {
   const byAccount = new Map<string, { debits: bigint; credits: bigint }>();
   for (const m of movements) {
     const totals = byAccount.get(m.accountId) ?? { debits: 0n, credits: 0n };
@@ -173,11 +211,14 @@ export async function rollUpDaily(tx: Tx, bookId: string, date: string, movement
     else totals.credits += m.amount;
     byAccount.set(m.accountId, totals);
   }
-  for (const [accountId, { debits, credits }] of byAccount) {
-    await tx.dailyBalance.upsert({
-      where: { accountId_date: { accountId, date } },
-      create: { bookId, accountId, date, postedDebits: debits, postedCredits: credits },
-      update: { postedDebits: { increment: debits }, postedCredits: { increment: credits } },
-    });
-  }
+  if (byAccount.size === 0) return;
+  const rows = [...byAccount].map(([accountId, t]) => [bookId, accountId, date, t.debits, t.credits]);
+  const values = valuesList(kind, rows, ['text', 'text', 'text', 'bigint', 'bigint']);
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "DailyBalance" ("bookId", "accountId", "date", "postedDebits", "postedCredits") VALUES ${values}
+     ON CONFLICT ("accountId", "date") DO UPDATE SET
+       "postedDebits" = "DailyBalance"."postedDebits" + excluded."postedDebits",
+       "postedCredits" = "DailyBalance"."postedCredits" + excluded."postedCredits"`,
+    ...rows.flat(),
+  );
 }

@@ -72,11 +72,11 @@ async function settlePending(tx: Tx, kind: DatabaseKind, transaction: Transactio
       });
       lastSequences.set(entry.accountId, entry.sequence);
     }
-    await rollUpDaily(tx, transaction.bookId, transaction.date, entries);
+    await rollUpDaily(tx, kind, transaction.bookId, transaction.date, entries);
   } else {
     await tx.entry.updateMany({ where: { transactionId: transaction.id }, data: { status: 'VOIDED' } });
   }
-  await saveBalances(tx, balances, after, counts, lastSequences);
+  await saveBalances(tx, kind, balances, after, counts, lastSequences);
   return tx.transaction.update({
     where: { id: transaction.id },
     data:
@@ -173,12 +173,11 @@ export async function allocate(
 
 /** Posts the mirror of a transaction: same lines and taxes (never recomputed), sides swapped. */
 async function postReversal(tx: Tx, db: Pick<Database, 'kind'>, actor: Actor, original: Transaction, date: string) {
-  const [entries, lines, type, version] = await Promise.all([
-    tx.entry.findMany({ where: { transactionId: original.id }, orderBy: { id: 'asc' } }),
-    tx.transactionLine.findMany({ where: { transactionId: original.id }, orderBy: { lineNo: 'asc' } }),
-    tx.transactionType.findUniqueOrThrow({ where: { id: original.typeId } }),
-    tx.transactionTypeVersion.findUniqueOrThrow({ where: { id: original.typeVersionId } }),
-  ]);
+  // one query at a time: a database transaction holds one connection
+  const entries = await tx.entry.findMany({ where: { transactionId: original.id }, orderBy: { id: 'asc' } });
+  const lines = await tx.transactionLine.findMany({ where: { transactionId: original.id }, orderBy: { lineNo: 'asc' } });
+  const type = await tx.transactionType.findUniqueOrThrow({ where: { id: original.typeId } });
+  const version = await tx.transactionTypeVersion.findUniqueOrThrow({ where: { id: original.typeVersionId } });
   // the reversal records the version that posted the original: the same rules, mirrored
   const ledger = await tx.ledger.findUniqueOrThrow({ where: { id: type.ledgerId } });
   const accounts = await accountsById(tx, original.bookId, entries.map((e) => e.accountId));

@@ -110,8 +110,18 @@ export function toTypeVersion(
   };
 }
 
+/** The book's stock units and their decimal places. */
+async function bookUnits(tx: Tx, bookId: string): Promise<Map<string, number>> {
+  return new Map((await tx.unit.findMany({ where: { bookId } })).map((unit) => [unit.code, unit.decimals]));
+}
+
 /** Loads accounts by code or id with everything the interpreter needs to know of them. */
-export async function loadAccounts(tx: Tx, bookId: string, where: { codes?: string[]; ids?: string[] }) {
+export async function loadAccounts(
+  tx: Tx,
+  bookId: string,
+  where: { codes?: string[]; ids?: string[] },
+  units?: ReadonlyMap<string, number>,
+) {
   const rows = await tx.account.findMany({
     where: {
       bookId,
@@ -122,9 +132,7 @@ export async function loadAccounts(tx: Tx, bookId: string, where: { codes?: stri
     },
     include: { ledger: { select: { kind: true, controlAccountId: true } } },
   });
-  const units = new Map(
-    (await tx.unit.findMany({ where: { bookId } })).map((unit) => [unit.code, unit.decimals]),
-  );
+  const unitDigits = units ?? (await bookUnits(tx, bookId));
   return rows.map(
     (row): AccountRef => ({
       id: row.id,
@@ -133,7 +141,7 @@ export async function loadAccounts(tx: Tx, bookId: string, where: { codes?: stri
       ledgerKind: row.ledger.kind,
       type: row.type,
       currency: row.currency,
-      digits: isoCurrencyDigits(row.currency) ?? units.get(row.currency) ?? 0,
+      digits: isoCurrencyDigits(row.currency) ?? unitDigits.get(row.currency) ?? 0,
       normalSide: row.normalSide,
       limit: row.limit,
       controlAccountId: row.controlAccountId ?? row.ledger.controlAccountId,
@@ -149,10 +157,11 @@ export async function preparePosting(tx: Tx, actor: Actor, raw: CreateTransactio
   if (!book) throw notFound(`No book ${bookId}`, { field: 'bookId' });
   const type = await tx.transactionType.findUnique({ where: { bookId_code: { bookId, code: raw.typeCode } } });
   if (!type) throw notFound(`typeCode "${raw.typeCode}" is not a transaction type of this book`, { field: 'typeCode' });
-  const [versionRow, ledger] = await Promise.all([
-    tx.transactionTypeVersion.findUniqueOrThrow({ where: { typeId_version: { typeId: type.id, version: type.currentVersion } } }),
-    tx.ledger.findUniqueOrThrow({ where: { id: type.ledgerId } }),
-  ]);
+  // one query at a time: a database transaction holds one connection
+  const versionRow = await tx.transactionTypeVersion.findUniqueOrThrow({
+    where: { typeId_version: { typeId: type.id, version: type.currentVersion } },
+  });
+  const ledger = await tx.ledger.findUniqueOrThrow({ where: { id: type.ledgerId } });
   const version = toTypeVersion(versionRow, ledger);
 
   // first the accounts the input names, then the ones their flags point at
@@ -162,9 +171,9 @@ export async function preparePosting(tx: Tx, actor: Actor, raw: CreateTransactio
   const taxCodes = await tx.taxCode.findMany({ where: { bookId } });
   const accounts = new Map<string, AccountRef>();
   const add = (refs: AccountRef[]) => refs.forEach((ref) => accounts.set(ref.id, ref));
-  add(await loadAccounts(tx, bookId, { codes: namedCodes }));
+  const units = await bookUnits(tx, bookId);
+  add(await loadAccounts(tx, bookId, { codes: namedCodes }, units));
   const ledgerAccount = raw.accountCode ? [...accounts.values()].find((a) => a.code === raw.accountCode) : undefined;
-  const units = new Map((await tx.unit.findMany({ where: { bookId } })).map((u) => [u.code, u.decimals]));
   const input = parseTransactionInput(raw, {
     defaultCurrency: ledgerAccount?.currency ?? book.baseCurrency,
     currency: (code) => isoCurrencyDigits(code),
@@ -174,16 +183,16 @@ export async function preparePosting(tx: Tx, actor: Actor, raw: CreateTransactio
     },
   });
   const templateCodes = templateAccountCodes(version, input);
-  if (templateCodes.length) add(await loadAccounts(tx, bookId, { codes: templateCodes }));
+  if (templateCodes.length) add(await loadAccounts(tx, bookId, { codes: templateCodes }, units));
   const linkedIds = [
     version.controlAccountId,
     version.defaultAnalysisAccountId,
     ...taxCodes.map((t) => t.accountId),
     ...[...accounts.values()].map((a) => a.controlAccountId),
   ].filter((id): id is string => id !== null && !accounts.has(id));
-  if (linkedIds.length) add(await loadAccounts(tx, bookId, { ids: linkedIds }));
+  if (linkedIds.length) add(await loadAccounts(tx, bookId, { ids: linkedIds }, units));
   const missingControls = [...accounts.values()].map((a) => a.controlAccountId).filter((id): id is string => id !== null && !accounts.has(id));
-  if (missingControls.length) add(await loadAccounts(tx, bookId, { ids: missingControls }));
+  if (missingControls.length) add(await loadAccounts(tx, bookId, { ids: missingControls }, units));
 
   const plan = buildPosting({
     type: version,
@@ -299,8 +308,8 @@ export async function writePosting(tx: Tx, db: Pick<Database, 'kind'>, prepared:
     await tx.entry.createMany({ data: rows.map((row) => ({ ...row, postedAt: status === 'POSTED' ? now : null })) });
     const lastSequences = new Map<string, number>();
     for (const row of rows) if ('sequence' in row) lastSequences.set(row.accountId, row.sequence as number);
-    await saveBalances(tx, balances, after, counts, lastSequences);
-    if (status === 'POSTED') await rollUpDaily(tx, bookId, input.date, plan.entries);
+    await saveBalances(tx, db.kind, balances, after, counts, lastSequences);
+    if (status === 'POSTED') await rollUpDaily(tx, db.kind, bookId, input.date, plan.entries);
   }
   if (prepared.source) {
     await tx.transaction.update({ where: { id: prepared.source.id }, data: { fulfilledById: transaction.id } });
