@@ -6,12 +6,14 @@ import { DomainError } from './domain/errors.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { maskErrorWith } from './graphql/errors.ts';
 import { servedSchema } from './graphql/schema.ts';
+import { requestLog } from './request-log.ts';
 import { authenticate } from './services/auth.ts';
 import type { Actor } from './services/access.ts';
 
 export type Daybook = YogaServerInstance<Record<string, unknown>, Context>;
 
 export function createDaybook(db: Database, log: Logger): Daybook {
+  const requests = requestLog(log);
   return createYoga<Record<string, unknown>, Context>({
     schema: servedSchema(),
     graphqlEndpoint: '/graphql',
@@ -33,9 +35,11 @@ export function createDaybook(db: Database, log: Logger): Daybook {
         if (!(error instanceof DomainError)) throw error;
         authError = error;
       }
-      return createContext(db.prisma, log, actor, authError);
+      return createContext(db.prisma, requests.loggerFor(request), actor, authError);
     },
     plugins: [
+      // first, so that it sees every request, /health included
+      requests.plugin,
       {
         // /health answers only when the database does
         async onRequest({ url, endResponse }) {
