@@ -1,14 +1,19 @@
 // The `daybook` command: serve (default) and migrate.
 import { ConfigError, describeDatabase, loadConfig } from './config.ts';
-import { applyMigrations } from './db/migrate.ts';
 import { createLogger } from './logger.ts';
-import { startServer } from './server.ts';
+
+// The server and the migrator are imported only once the configuration is known to be good:
+// a mistake in the environment is reported at once, without loading the GraphQL schema.
 
 async function main(command: string): Promise<void> {
   const config = loadConfig();
+  if (command !== 'serve' && command !== 'migrate') {
+    throw new ConfigError(`unknown command "${command}": use "daybook serve" or "daybook migrate"`);
+  }
   const log = createLogger(config.logLevel);
   switch (command) {
     case 'serve': {
+      const { startServer } = await import('./server.ts');
       const running = await startServer(config, log);
       for (const signal of ['SIGTERM', 'SIGINT'] as const) {
         // once: a second Ctrl-C or SIGTERM ends the process at once
@@ -26,6 +31,7 @@ async function main(command: string): Promise<void> {
       return;
     }
     case 'migrate': {
+      const { applyMigrations } = await import('./db/migrate.ts');
       let applied: string[];
       try {
         applied = await applyMigrations(config.database, (message) => log.info(message));
@@ -36,8 +42,6 @@ async function main(command: string): Promise<void> {
       log.info({ applied }, applied.length ? `applied ${applied.length} migrations` : 'database is up to date');
       return;
     }
-    default:
-      throw new ConfigError(`unknown command "${command}": use "daybook serve" or "daybook migrate"`);
   }
 }
 
