@@ -23,7 +23,13 @@ export function createDaybook(db: Database, log: Logger): Daybook {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),
       warn: (...args) => log.warn(args.map(String).join(' ')),
-      error: (...args) => log.error(args.map(String).join(' ')),
+      error: (...args) => {
+        // yoga reports every error it masks: maskErrorWith has logged the unexpected ones
+        // already, and a refused request (UNAUTHENTICATED, BAD_USER_INPUT…) is no operator's alarm
+        const error = args.find((arg) => arg instanceof Error);
+        if (error) log.debug({ err: error }, 'graphql error returned');
+        else log.error(args.map(String).join(' '));
+      },
     },
     maskedErrors: { maskError: maskErrorWith(log) },
     context: async ({ request }) => {
