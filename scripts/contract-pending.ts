@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { buildSchema, findBreakingChanges } from 'graphql';
 
 const root = new URL('../', import.meta.url);
-const contract = buildSchema(readFileSync(new URL('../shared/design/api-contract.graphql', root), 'utf8'));
+const contract = buildSchema(readFileSync(new URL('docs/api-contract.graphql', root), 'utf8'));
 const ours = buildSchema(readFileSync(new URL('schema.graphql', root), 'utf8'));
 const missing = findBreakingChanges(contract, ours).map((c) => c.description).sort();
 const body =

@@ -1,4 +1,5 @@
 // Configuration is read once from the environment, validated, and passed in.
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 export type DatabaseTarget =
@@ -6,6 +7,7 @@ export type DatabaseTarget =
   | { kind: 'postgres'; url: string };
 
 export interface Config {
+  /** 0 picks a free port (the log line "daybook is serving" names it) */
   port: number;
   host: string;
   database: DatabaseTarget;
@@ -13,39 +15,63 @@ export interface Config {
   /** where the generated first admin token is written (./data/admin-token) */
   dataDir: string;
   logLevel: string;
+  /** how long a shutdown waits for in-flight requests before closing their connections */
+  shutdownGraceMs: number;
 }
 
+// An empty variable counts as unset (docker-compose and systemd write `NAME=` for "none").
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
+
+const wholeNumber = (name: string, max: number) =>
+  z.string().superRefine((v, ctx) => {
+    if (!/^\d+$/.test(v) || Number(v) > max) {
+      ctx.addIssue({ code: 'custom', message: `${name} must be a whole number from 0 to ${max}; got "${v}"` });
+    }
+  });
+
 const environment = z.object({
-  PORT: z
-    .string()
-    .default('4000')
-    .refine((v) => /^\d+$/.test(v) && Number(v) > 0 && Number(v) < 65536, {
-      message: 'PORT must be a whole number from 1 to 65535',
-    }),
-  HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: z.string().default('file:./data/daybook.db'),
-  DAYBOOK_ADMIN_TOKEN: z
-    .string()
-    .min(24, 'DAYBOOK_ADMIN_TOKEN must be at least 24 characters')
-    .optional(),
-  DAYBOOK_DATA_DIR: z.string().default('./data'),
-  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  PORT: optional(wholeNumber('PORT', 65535).default('4000')),
+  HOST: optional(z.string().default('0.0.0.0')),
+  DATABASE_URL: optional(z.string().default('file:./data/daybook.db')),
+  DAYBOOK_ADMIN_TOKEN: optional(
+    z.string().min(24, 'DAYBOOK_ADMIN_TOKEN must be at least 24 characters').optional(),
+  ),
+  DAYBOOK_DATA_DIR: optional(z.string().default('./data')),
+  DAYBOOK_SHUTDOWN_GRACE_MS: optional(wholeNumber('DAYBOOK_SHUTDOWN_GRACE_MS', 600_000).default('10000')),
+  LOG_LEVEL: optional(
+    z
+      .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {
+        error: 'LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent',
+      })
+      .default('info'),
+  ),
 });
 
+/** A mistake in the environment: shown as one line, the process exits 1. */
 export class ConfigError extends Error {}
 
 export function parseDatabaseUrl(url: string): DatabaseTarget {
+  if (url.startsWith('file://')) {
+    try {
+      return { kind: 'sqlite', file: fileURLToPath(url) };
+    } catch {
+      throw new ConfigError(`DATABASE_URL is not a valid file URL: ${url}`);
+    }
+  }
   if (url.startsWith('file:')) {
     const file = url.slice('file:'.length);
     if (!file) throw new ConfigError('DATABASE_URL "file:" needs a path, e.g. file:./data/daybook.db');
     return { kind: 'sqlite', file };
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
+    let parsed: URL;
     try {
-      new URL(url);
+      parsed = new URL(url);
     } catch {
       throw new ConfigError(`DATABASE_URL is not a valid PostgreSQL URL: ${redact(url)}`);
     }
+    if (!parsed.hostname) throw new ConfigError(`DATABASE_URL names no PostgreSQL host: ${redact(url)}`);
     return { kind: 'postgres', url };
   }
   throw new ConfigError(
@@ -58,11 +84,18 @@ export function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 
+/** A readable name for the database, password hidden: for logs and error messages. */
+export function describeDatabase(target: DatabaseTarget): string {
+  return target.kind === 'sqlite' ? `file:${target.file}` : redact(target.url);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = environment.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ConfigError(`${issue.path.join('.')}: ${issue.message}`);
+    const name = String(issue.path[0] ?? 'environment');
+    // the messages above name their variable; zod's own ones do not
+    throw new ConfigError(issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`);
   }
   const e = parsed.data;
   return {
@@ -72,5 +105,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: e.DAYBOOK_ADMIN_TOKEN,
     dataDir: e.DAYBOOK_DATA_DIR,
     logLevel: e.LOG_LEVEL,
+    shutdownGraceMs: Number(e.DAYBOOK_SHUTDOWN_GRACE_MS),
   };
 }

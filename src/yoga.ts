@@ -6,6 +6,7 @@ import { DomainError } from './domain/errors.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { maskErrorWith } from './graphql/errors.ts';
 import { servedSchema } from './graphql/schema.ts';
+import { requestLog } from './request-log.ts';
 import { authenticate } from './services/auth.ts';
 import type { Actor } from './services/access.ts';
 import { createLedgerPubSub, type LedgerPubSub } from './services/events.ts';
@@ -13,6 +14,7 @@ import { createLedgerPubSub, type LedgerPubSub } from './services/events.ts';
 export type Daybook = YogaServerInstance<Record<string, unknown>, Context>;
 
 export function createDaybook(db: Database, log: Logger, pubsub: LedgerPubSub = createLedgerPubSub()): Daybook {
+  const requests = requestLog(log);
   return createYoga<Record<string, unknown>, Context>({
     schema: servedSchema(),
     graphqlEndpoint: '/graphql',
@@ -22,7 +24,13 @@ export function createDaybook(db: Database, log: Logger, pubsub: LedgerPubSub = 
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),
       warn: (...args) => log.warn(args.map(String).join(' ')),
-      error: (...args) => log.error(args.map(String).join(' ')),
+      error: (...args) => {
+        // yoga reports every error it masks: maskErrorWith has logged the unexpected ones
+        // already, and a refused request (UNAUTHENTICATED, BAD_USER_INPUT…) is no operator's alarm
+        const error = args.find((arg) => arg instanceof Error);
+        if (error) log.debug({ err: error }, 'graphql error returned');
+        else log.error(args.map(String).join(' '));
+      },
     },
     maskedErrors: { maskError: maskErrorWith(log) },
     context: async ({ request }) => {
@@ -34,9 +42,11 @@ export function createDaybook(db: Database, log: Logger, pubsub: LedgerPubSub = 
         if (!(error instanceof DomainError)) throw error;
         authError = error;
       }
-      return createContext(db, log, pubsub, actor, authError);
+      return createContext(db, requests.loggerFor(request), pubsub, actor, authError);
     },
     plugins: [
+      // first, so that it sees every request, /health included
+      requests.plugin,
       {
         // /health answers only when the database does
         async onRequest({ url, endResponse }) {

@@ -12,6 +12,7 @@ export const PageInfoRef = builder
   });
 
 /** `XConnection { edges: [XEdge!]! pageInfo }` and `XEdge { node: X! cursor }`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Pothos output ref of T; Pothos's ref types are not generic over T here
 export function connectionOf<T>(name: string, node: any) {
   const edge = builder.objectRef<{ node: T; cursor: string }>(`${name}Edge`).implement({
     fields: (t) => ({

@@ -13,9 +13,10 @@ const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ctx: Cont
 });
 
 /** The caller's role in the book named by the arguments (or parent) grants the capability. */
-function may(capability: Capability, bookIdOf: (parent: any, args: any) => unknown) {
+function may<P, A>(capability: Capability, bookIdOf: (parent: P, args: A) => unknown) {
   return rule({ cache: 'no_cache' })(async (parent, args, ctx: Context) => {
-    const bookId = bookIdOf(parent, args);
+    // shield hands every rule the untyped (parent, args); each bookIdOf names the shape it reads
+    const bookId = bookIdOf(parent as P, args as A);
     if (typeof bookId !== 'string') return true; // the service refuses it with a precise error
     const role = await ctx.loaders.roleOf.load(bookId);
     if (roleAllows(role, capability)) return true;

@@ -1,8 +1,8 @@
 // API keys: a random secret shown once; only its SHA-256 is stored. The first admin's
 // key comes from DAYBOOK_ADMIN_TOKEN, or is generated and printed once on an empty database.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DomainError } from '../domain/errors.ts';
 import { inTransaction, type Prisma } from '../db.ts';
 import type { Actor } from './access.ts';
@@ -53,6 +53,7 @@ export async function bootstrapAdmin(
 ): Promise<BootstrapResult | undefined> {
   if ((await prisma.user.count()) > 0) return undefined;
   const secret = options.adminToken ?? newApiKeySecret();
+  const tokenFile = options.adminToken ? undefined : join(options.dataDir, 'admin-token');
   const user = await inTransaction(prisma, async (tx) => {
     const admin = await tx.user.create({ data: { name: 'admin', isSystemAdmin: true } });
     const key = await tx.apiKey.create({ data: { userId: admin.id, secretHash: hashSecret(secret) } });
@@ -64,11 +65,17 @@ export async function bootstrapAdmin(
       entityId: admin.id,
       after: { name: admin.name, isSystemAdmin: true, apiKeyId: key.id },
     });
+    // written before the commit: if the file cannot be written, no admin exists whose key is lost
+    if (tokenFile) writeSecretFile(tokenFile, secret);
     return admin;
   });
-  if (options.adminToken) return { userId: user.id };
-  mkdirSync(options.dataDir, { recursive: true });
-  const tokenFile = join(options.dataDir, 'admin-token');
-  writeFileSync(tokenFile, secret + '\n', { mode: 0o600 });
-  return { userId: user.id, generatedToken: secret, tokenFile };
+  return tokenFile ? { userId: user.id, generatedToken: secret, tokenFile } : { userId: user.id };
+}
+
+/** Writes `secret` readable by the owner only, also when the file was already there. */
+function writeSecretFile(file: string, secret: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  // `mode` applies only when the file is created; an old file keeps its mode otherwise
+  chmodSync(file, 0o600);
 }

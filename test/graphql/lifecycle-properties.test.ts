@@ -156,8 +156,12 @@ class Model {
       if (tx.status === 'VOIDED') continue;
       for (const [code, side, amount] of tx.entries) {
         const s = out.get(code) ?? zero();
-        if (tx.status === 'POSTED') side === 'DEBIT' ? (s.postedDebits += amount) : (s.postedCredits += amount);
-        else side === 'DEBIT' ? (s.pendingDebits += amount) : (s.pendingCredits += amount);
+        const posted = tx.status === 'POSTED';
+        if (side === 'DEBIT') {
+          if (posted) s.postedDebits += amount;
+          else s.pendingDebits += amount;
+        } else if (posted) s.postedCredits += amount;
+        else s.pendingCredits += amount;
         out.set(code, s);
       }
     }

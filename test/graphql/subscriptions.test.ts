@@ -38,6 +38,7 @@ async function sse(app: TestApp, query: string, variables: unknown, token = ADMI
     signal: controller.signal,
   });
   const decoder = new TextDecoder();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- event payloads are checked field by field
   const events: { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] }[] = [];
   let buffer = '';
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
@@ -153,6 +154,7 @@ describe('subscriptions over WebSocket', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
         body: JSON.stringify({ query, variables }),
       });
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads a few known fields
       return (await response.json()) as { data: any };
     };
     const { data } = await call('mutation { createBook(input: { name: "WS", baseCurrency: "GBP", template: STANDARD }) { id } }', {});
