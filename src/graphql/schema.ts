@@ -14,6 +14,7 @@ import './tax-codes.ts';
 import './transactions.ts';
 import './lifecycle.ts';
 import './subscriptions.ts';
+import './audit.ts';
 import { permissions } from './permissions.ts';
 
 /** The schema as printed to schema.graphql (no permission layer). */

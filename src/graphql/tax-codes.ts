@@ -113,7 +113,7 @@ builder.mutationFields((t) => ({
     type: 'Period',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
-      const period = await configuration.closePeriod(ctx.prisma, actorOf(ctx), String(id));
+      const period = await configuration.closePeriod(ctx.db, actorOf(ctx), String(id));
       return ctx.prisma.period.findUniqueOrThrow({ ...query, where: { id: period.id } });
     },
   }),

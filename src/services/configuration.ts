@@ -23,7 +23,8 @@ import {
 } from '../domain/configuration.ts';
 import { compileEntryTemplates } from '../domain/entry-templates.ts';
 import { badInput, DomainError, notFound } from '../domain/errors.ts';
-import { inTransaction, type Prisma, type Tx } from '../db.ts';
+import { inTransaction, type Database, type Prisma, type Tx } from '../db.ts';
+import { lockPeriod } from './periods.ts';
 import type {
   AccountType,
   BalanceLimit,
@@ -526,10 +527,12 @@ export const createPeriod = (prisma: Prisma, actor: Actor, input: CreatePeriodIn
     );
   });
 
-export async function closePeriod(prisma: Prisma, actor: Actor, periodId: string) {
-  const found = await prisma.period.findUnique({ where: { id: periodId }, select: { bookId: true } });
+export async function closePeriod(db: Database, actor: Actor, periodId: string) {
+  const found = await db.prisma.period.findUnique({ where: { id: periodId }, select: { bookId: true } });
   if (!found) throw notFound(`No period ${periodId}`, { field: 'id' });
-  return configure(prisma, actor, found.bookId, async (tx) => {
+  return configure(db.prisma, actor, found.bookId, async (tx) => {
+    // postings dated in the period hold it FOR SHARE: closing waits for them, then counts
+    await lockPeriod(tx, db.kind, periodId);
     const period = await tx.period.findUniqueOrThrow({ where: { id: periodId } });
     const pending = await tx.transaction.count({
       where: { bookId: period.bookId, status: 'PENDING', date: { gte: period.start, lte: period.end } },

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditLog($bookId: ID!, $first: Int, $after: String) {\n    book(id: $bookId) {\n      auditEvents(first: $first, after: $after) {\n        edges { cursor node { id action entityType entityId actor { name } after reason } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  mutation AuditUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.AuditUserDocument,
+    "\n  mutation AuditKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": typeof types.AuditKeyDocument,
+    "\n  mutation AuditMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n": typeof types.AuditMemberDocument,
     "\n  mutation ConfigCreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n": typeof types.ConfigCreateBookDocument,
     "\n  mutation ConfigCreateLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      id code name kind updatesNominal taxArea\n      controlAccount { code isControlAccount }\n      defaultAnalysisAccount { code }\n    }\n  }\n": typeof types.ConfigCreateLedgerDocument,
     "\n  mutation ConfigCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id code name type currency normalSide limit metadata isControlAccount\n      ledger { code }\n      controlAccount { code }\n    }\n  }\n": typeof types.ConfigCreateAccountDocument,
@@ -66,6 +70,10 @@ type Documents = {
     "\n  query AccountBalance($bookId: ID!, $code: String!, $asOf: Date) {\n    book(id: $bookId) {\n      account(code: $code) {\n        code version\n        balance(asOf: $asOf) { posted pending available postedDebits postedCredits currency }\n      }\n    }\n  }\n": typeof types.AccountBalanceDocument,
 };
 const documents: Documents = {
+    "\n  query AuditLog($bookId: ID!, $first: Int, $after: String) {\n    book(id: $bookId) {\n      auditEvents(first: $first, after: $after) {\n        edges { cursor node { id action entityType entityId actor { name } after reason } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  mutation AuditUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.AuditUserDocument,
+    "\n  mutation AuditKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": types.AuditKeyDocument,
+    "\n  mutation AuditMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n": types.AuditMemberDocument,
     "\n  mutation ConfigCreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n": types.ConfigCreateBookDocument,
     "\n  mutation ConfigCreateLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      id code name kind updatesNominal taxArea\n      controlAccount { code isControlAccount }\n      defaultAnalysisAccount { code }\n    }\n  }\n": types.ConfigCreateLedgerDocument,
     "\n  mutation ConfigCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id code name type currency normalSide limit metadata isControlAccount\n      ledger { code }\n      controlAccount { code }\n    }\n  }\n": types.ConfigCreateAccountDocument,
@@ -132,6 +140,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($bookId: ID!, $first: Int, $after: String) {\n    book(id: $bookId) {\n      auditEvents(first: $first, after: $after) {\n        edges { cursor node { id action entityType entityId actor { name } after reason } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($bookId: ID!, $first: Int, $after: String) {\n    book(id: $bookId) {\n      auditEvents(first: $first, after: $after) {\n        edges { cursor node { id action entityType entityId actor { name } after reason } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n"): (typeof documents)["\n  mutation AuditUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n"): (typeof documents)["\n  mutation AuditKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n"): (typeof documents)["\n  mutation AuditMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
