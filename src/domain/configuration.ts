@@ -7,14 +7,10 @@ import { isoCurrencyDigits } from './currency.ts';
 import { DomainError } from './errors.ts';
 import { AmountFormatError, formatAmount, parseAmount } from './money.ts';
 
-export type LedgerKind = 'NOMINAL' | 'SALES' | 'PURCHASES' | 'CASHBOOK' | 'CLIENT' | 'STOCK' | 'CUSTOM';
-export type AccountType =
-  | 'ASSET' | 'LIABILITY' | 'EQUITY' | 'INCOME' | 'EXPENSE'
-  | 'CUSTOMER' | 'SUPPLIER' | 'BANK' | 'CASH' | 'CLIENT' | 'STOCK_ITEM' | 'OTHER';
-export type Side = 'DEBIT' | 'CREDIT';
-export type TaxArea = 'NONE' | 'SALES' | 'PURCHASES';
-export type PostingTemplate = 'STANDARD' | 'JOURNAL' | 'CUSTOM';
-export type BalanceLimit = 'NONE' | 'NO_DEBIT_BALANCE' | 'NO_CREDIT_BALANCE';
+import { opposite, type AccountType, type BalanceLimit, type LedgerKind, type PostingTemplate, type Side, type TaxArea } from './types.ts';
+
+export { opposite };
+export type { AccountType, BalanceLimit, LedgerKind, PostingTemplate, Side, TaxArea };
 export type PeriodStatus = 'OPEN' | 'CLOSED';
 
 const badInput = (field: string, message: string, details: Record<string, unknown> = {}) =>
@@ -22,7 +18,6 @@ const badInput = (field: string, message: string, details: Record<string, unknow
 
 const list = (items: readonly string[]) => items.join(', ');
 
-export const opposite = (side: Side): Side => (side === 'DEBIT' ? 'CREDIT' : 'DEBIT');
 
 // ---------------------------------------------------------------------------- codes
 
@@ -182,7 +177,7 @@ export function checkUnit(unit: BookUnit): BookUnit {
 // ---------------------------------------------------------------------------- control accounts
 
 /** What the checks need to know about an account another row points at. */
-export interface AccountRef {
+export interface AccountFacts {
   code: string;
   ledgerKind: LedgerKind;
   /** true when it already serves as some ledger's or account's control account */
@@ -190,7 +185,7 @@ export interface AccountRef {
 }
 
 /** A control account mirrors a subsidiary ledger in the nominal ledger, so it must be nominal. */
-export function checkControlAccount(account: AccountRef, field = 'controlAccountCode'): void {
+export function checkControlAccount(account: AccountFacts, field = 'controlAccountCode'): void {
   if (account.ledgerKind !== 'NOMINAL') {
     throw badInput(field, `${field} "${account.code}" is in a ${account.ledgerKind} ledger: a control account must be a NOMINAL account`, {
       value: account.code,
@@ -199,7 +194,7 @@ export function checkControlAccount(account: AccountRef, field = 'controlAccount
 }
 
 /** Analysis and tax accounts are nominal, and never a control account (only its ledger moves it). */
-export function checkPostingNominalAccount(account: AccountRef, field: string): void {
+export function checkPostingNominalAccount(account: AccountFacts, field: string): void {
   if (account.ledgerKind !== 'NOMINAL') {
     throw badInput(field, `${field} "${account.code}" is in a ${account.ledgerKind} ledger: it must be a NOMINAL account`, {
       value: account.code,
@@ -209,7 +204,7 @@ export function checkPostingNominalAccount(account: AccountRef, field: string): 
 }
 
 /** Lines never post straight to a control account, so it always reconciles with its ledger. */
-export function checkNotControlAccount(account: AccountRef, field: string): void {
+export function checkNotControlAccount(account: AccountFacts, field: string): void {
   if (account.isControl) {
     throw badInput(field, `${field} "${account.code}" is a control account: only its subsidiary ledger moves it; choose another account`, {
       value: account.code,
@@ -228,7 +223,7 @@ const CONTROL_PER_ACCOUNT: readonly LedgerKind[] = ['CASHBOOK', 'CLIENT', 'CUSTO
 export interface LedgerNominalLinkInput {
   kind: LedgerKind;
   updatesNominal?: boolean | undefined;
-  controlAccount?: AccountRef | undefined;
+  controlAccount?: AccountFacts | undefined;
 }
 
 /**
@@ -273,7 +268,7 @@ export interface LedgerRef {
 export interface AccountControlInput {
   ledger: LedgerRef;
   /** the account's own control account, when the input names one */
-  controlAccount?: AccountRef | undefined;
+  controlAccount?: AccountFacts | undefined;
 }
 
 /**
@@ -332,8 +327,8 @@ export interface TransactionTypeContext {
   /** how many tax codes the book has in the ledger's tax area */
   taxCodesInArea: number;
   /** the type's own control / default analysis accounts, when the input names them */
-  controlAccount?: AccountRef | undefined;
-  defaultAnalysisAccount?: AccountRef | undefined;
+  controlAccount?: AccountFacts | undefined;
+  defaultAnalysisAccount?: AccountFacts | undefined;
 }
 
 export interface ResolvedTransactionTypeFlags {
@@ -609,7 +604,7 @@ export function parseTaxRate(text: string): string {
 export interface TaxCodeInput {
   rate: string;
   area: TaxArea;
-  account: AccountRef;
+  account: AccountFacts;
 }
 
 /** A tax code belongs to the sales or purchases side and posts tax to a nominal account. */

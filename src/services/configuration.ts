@@ -18,7 +18,7 @@ import {
   numberPrefix,
   resolveBalanceLimit,
   resolveCurrency,
-  type AccountRef,
+  type AccountFacts,
   type TransactionTypeFlagsInput,
 } from '../domain/configuration.ts';
 import { compileEntryTemplates } from '../domain/entry-templates.ts';
@@ -78,7 +78,7 @@ async function accountRefByCode(tx: Tx, bookId: string, code: string, field: str
     include: { ledger: { select: { kind: true } } },
   });
   if (!account) throw notFound(`${field} "${code}" is not an account of this book`, { field, value: code });
-  const ref: AccountRef = { code: account.code, ledgerKind: account.ledger.kind, isControl: account.isControl };
+  const ref: AccountFacts = { code: account.code, ledgerKind: account.ledger.kind, isControl: account.isControl };
   return { account, ref };
 }
 

@@ -95,29 +95,25 @@ function requirePending(transaction: Transaction, verb: string): void {
   }
 }
 
-export async function postTransaction(db: Database, actor: Actor, id: string, onCommit?: PostingListener) {
-  const posted = await inBookOf(db, actor, id, 'post', async (tx, transaction) => {
-    requirePending(transaction, 'posted');
+/** PENDING → POSTED or VOIDED, in an open period; the limit is checked again on posting. */
+async function settle(db: Database, actor: Actor, id: string, to: 'POSTED' | 'VOIDED', onCommit?: PostingListener) {
+  const settled = await inBookOf(db, actor, id, 'post', async (tx, transaction) => {
+    requirePending(transaction, to === 'POSTED' ? 'posted' : 'voided');
     await requireOpenPeriod(tx, db.kind, transaction.bookId, transaction.date);
-    const after = await settlePending(tx, db.kind, transaction, 'POSTED');
-    await audit(tx, actor, transaction, 'transaction.post', { status: 'PENDING' }, { status: 'POSTED' });
+    const after = await settlePending(tx, db.kind, transaction, to);
+    const action = to === 'POSTED' ? 'transaction.post' : 'transaction.void';
+    await audit(tx, actor, transaction, action, { status: 'PENDING' }, { status: to });
     return after;
   });
-  onCommit?.(posted.id, posted.bookId);
-  return posted;
+  onCommit?.(settled.id, settled.bookId);
+  return settled;
 }
 
-export async function voidTransaction(db: Database, actor: Actor, id: string, onCommit?: PostingListener) {
-  const voided = await inBookOf(db, actor, id, 'post', async (tx, transaction) => {
-    requirePending(transaction, 'voided');
-    await requireOpenPeriod(tx, db.kind, transaction.bookId, transaction.date);
-    const after = await settlePending(tx, db.kind, transaction, 'VOIDED');
-    await audit(tx, actor, transaction, 'transaction.void', { status: 'PENDING' }, { status: 'VOIDED' });
-    return after;
-  });
-  onCommit?.(voided.id, voided.bookId);
-  return voided;
-}
+export const postTransaction = (db: Database, actor: Actor, id: string, onCommit?: PostingListener) =>
+  settle(db, actor, id, 'POSTED', onCommit);
+
+export const voidTransaction = (db: Database, actor: Actor, id: string, onCommit?: PostingListener) =>
+  settle(db, actor, id, 'VOIDED', onCommit);
 
 function audit(tx: Tx, actor: Actor, transaction: { id: string; bookId: string }, action: string, before: unknown, after: unknown, reason?: string) {
   return recordAudit(tx, {

@@ -54,36 +54,16 @@ export async function applyTemplate(
   for (const account of template.accounts.filter((a) => !nominalCodes.has(a.ledger))) {
     await createAccountIn(tx, actor, accountInput(account));
   }
-  for (const taxCode of template.taxCodes) {
-    await createTaxCodeIn(tx, actor, {
-      bookId,
-      code: taxCode.code,
-      name: taxCode.name,
-      rate: taxCode.rate,
-      area: taxCode.area,
-      accountCode: taxCode.account,
-    });
+  for (const { account, ...taxCode } of template.taxCodes) {
+    await createTaxCodeIn(tx, actor, { bookId, ...taxCode, accountCode: account });
   }
-  for (const type of template.transactionTypes) {
+  for (const { ledger, controlAccount, defaultAnalysisAccount, ...type } of template.transactionTypes) {
     await createTransactionTypeIn(tx, actor, {
       bookId,
-      ledgerCode: type.ledger,
-      code: type.code,
-      name: type.name,
-      direction: type.direction,
-      posting: type.posting,
-      updatesNominal: type.updatesNominal,
-      taxable: type.taxable,
-      interLedgerCode: type.interLedgerCode,
-      interAccount: type.interAccount,
-      usesStock: type.usesStock,
-      stockSide: type.stockSide,
-      allocates: type.allocates,
-      readsFromCodes: type.readsFromCodes,
-      requiresApproval: type.requiresApproval,
-      template: type.template,
-      controlAccountCode: type.controlAccount,
-      defaultAnalysisAccountCode: type.defaultAnalysisAccount,
+      ledgerCode: ledger,
+      controlAccountCode: controlAccount,
+      defaultAnalysisAccountCode: defaultAnalysisAccount,
+      ...type,
     });
   }
 }

@@ -21,7 +21,7 @@ import {
   parseTaxRate,
   resolveBalanceLimit,
   resolveCurrency,
-  type AccountRef,
+  type AccountFacts,
   type TransactionTypeContext,
   type TransactionTypeFlagsInput,
 } from '../../src/domain/configuration.ts';
@@ -45,7 +45,7 @@ function refusal(fn: () => unknown, code: ErrorCode, field: string, named = fiel
 
 const refused = (fn: () => unknown, field: string) => refusal(fn, 'BAD_USER_INPUT', field);
 
-const nominal = (code: string, isControl = false): AccountRef => ({ code, ledgerKind: 'NOMINAL', isControl });
+const nominal = (code: string, isControl = false): AccountFacts => ({ code, ledgerKind: 'NOMINAL', isControl });
 
 describe('normaliseCode', () => {
   it('trims and keeps case', () => {

@@ -15,7 +15,7 @@ import {
   defaultNormalSide,
   normaliseCode,
   resolveBalanceLimit,
-  type AccountRef,
+  type AccountFacts,
   type AccountType,
   type BalanceLimit,
   type LedgerKind,
@@ -290,7 +290,7 @@ export function checkStandardTemplate(template: StandardTemplate = STANDARD_TEMP
   const controls = controlAccountCodes(template);
   const ledgers = new Map<string, TemplateLedger>();
   const accounts = new Map<string, TemplateAccount>();
-  const accountRef = (code: string): AccountRef => {
+  const accountRef = (code: string): AccountFacts => {
     const account = accounts.get(code);
     const ledger = account && ledgers.get(account.ledger);
     if (!account || !ledger) throw new Error(`account "${code}" is not defined before it is used`);
@@ -370,7 +370,7 @@ function checkTemplateType(
   template: StandardTemplate,
   typesSoFar: readonly TemplateTransactionType[],
   ledgers: ReadonlyMap<string, TemplateLedger>,
-  accountRef: (code: string) => AccountRef,
+  accountRef: (code: string) => AccountFacts,
 ): void {
   const ledger = ledgers.get(type.ledger);
   if (!ledger) throw new Error(`ledger "${type.ledger}" is not defined`);
