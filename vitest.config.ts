@@ -5,6 +5,7 @@ export default defineConfig({
   // CommonJS build for graphql-shield and graphql-middleware ("Duplicate graphql modules")
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
     include: ['test/**/*.test.ts'],
     // one PostgreSQL server per run; each test file creates its own database on it
     globalSetup: ['test/support/global-setup.ts'],
