@@ -12,6 +12,8 @@ import './accounts.ts';
 import './transaction-types.ts';
 import './tax-codes.ts';
 import './transactions.ts';
+import './reports.ts';
+import './categories.ts';
 import { permissions } from './permissions.ts';
 
 /** The schema as printed to schema.graphql (no permission layer). */
