@@ -341,7 +341,7 @@ export async function reconciliation(prisma: Prisma, actor: Actor, bookId: strin
   }
   const controlIds = [...new Set([...groups.values()].map((g) => g.controlAccountId).concat(ledgers.flatMap((l) => (l.controlAccountId ? [l.controlAccountId] : []))))];
   const controls = new Map(
-    (await prisma.account.findMany({ where: { id: { in: controlIds } }, select: { id: true, currency: true, normalSide: true } })).map((c) => [c.id, c]),
+    (await prisma.account.findMany({ where: { id: { in: controlIds } }, select: { id: true, code: true, currency: true, normalSide: true } })).map((c) => [c.id, c]),
   );
   // a ledger with no accounts yet still shows its control account
   for (const ledger of ledgers) {
@@ -367,7 +367,8 @@ export async function reconciliation(prisma: Prisma, actor: Actor, bookId: strin
     });
   }
   const ledgerOrder = new Map(ledgers.map((l, i) => [l.id, i]));
-  return rows.sort((a, b) => ledgerOrder.get(a.ledgerId)! - ledgerOrder.get(b.ledgerId)! || a.controlAccountId.localeCompare(b.controlAccountId));
+  const codeOf = (row: ControlReconciliationRow) => controls.get(row.controlAccountId)!.code;
+  return rows.sort((a, b) => ledgerOrder.get(a.ledgerId)! - ledgerOrder.get(b.ledgerId)! || (codeOf(a) < codeOf(b) ? -1 : codeOf(a) > codeOf(b) ? 1 : 0));
 }
 
 // -------------------------------------------------------------------- tax summary
