@@ -22,7 +22,6 @@ export const CategoryRef = builder.prismaObject('Category', {
     accounts: t.field({
       type: [AccountRef],
       description: 'the accounts it holds directly, in code order',
-      select: { id: true, bookId: true },
       resolve: async (category, _a, ctx) => {
         const graph = await ctx.loaders.categoryGraph.load(category.bookId);
         const accounts = await Promise.all((graph.accounts.get(category.id) ?? []).map((id) => ctx.loaders.account.load(id)));
@@ -32,7 +31,6 @@ export const CategoryRef = builder.prismaObject('Category', {
     categories: t.prismaField({
       type: ['Category'],
       description: 'the categories it holds directly, in name order',
-      select: { id: true, bookId: true },
       resolve: async (query, category, _a, ctx) => {
         const graph = await ctx.loaders.categoryGraph.load(category.bookId);
         return ctx.prisma.category.findMany({ ...query, where: { id: { in: [...(graph.children.get(category.id) ?? [])] } }, orderBy: { name: 'asc' } });
@@ -41,7 +39,6 @@ export const CategoryRef = builder.prismaObject('Category', {
     allAccounts: t.field({
       type: [AccountRef],
       description: 'every account its balance sums, through child categories too, each once',
-      select: { id: true, bookId: true },
       resolve: async (category, _a, ctx) => {
         const graph = await ctx.loaders.categoryGraph.load(category.bookId);
         const accounts = await Promise.all(accountsOf(graph, category.id).map((id) => ctx.loaders.account.load(id)));
@@ -52,7 +49,6 @@ export const CategoryRef = builder.prismaObject('Category', {
       type: BalanceRef,
       description: "Σ of the accounts it reaches, each once, on the category's normal side",
       args: { asOf: t.arg({ type: 'Date' }) },
-      select: { id: true, bookId: true, currency: true, normalSide: true },
       resolve: async (category, { asOf }, ctx) => {
         const graph = await ctx.loaders.categoryGraph.load(category.bookId);
         const ids = accountsOf(graph, category.id);

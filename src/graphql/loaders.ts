@@ -75,6 +75,12 @@ export function createLoaders(prisma: Prisma, userId: string | undefined) {
       );
       return keys.map((key) => found.get(key)!);
     }),
+    /** an account's materialised balance row (its version) */
+    accountBalance: new DataLoader<string, { version: number } | null>(async (accountIds) => {
+      const rows = await prisma.accountBalance.findMany({ where: { accountId: { in: [...accountIds] } }, select: { accountId: true, version: true } });
+      const found = new Map(rows.map((row) => [row.accountId, row]));
+      return accountIds.map((id) => found.get(id) ?? null);
+    }),
     /** a book's category graph, loaded once per request */
     categoryGraph: new DataLoader<string, CategoryGraph>((bookIds) => Promise.all(bookIds.map((id) => loadCategoryGraph(prisma, id)))),
   };

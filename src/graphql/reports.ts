@@ -106,14 +106,12 @@ builder.prismaObjectFields('Account', (t) => ({
   statement: t.field({
     type: StatementRef,
     args: { from: t.arg({ type: 'Date', required: true }), to: t.arg({ type: 'Date', required: true }) },
-    select: { id: true, bookId: true, code: true, name: true, currency: true, normalSide: true },
     resolve: async (account, { from, to }, ctx) =>
       priced(ctx, account.bookId, account.currency, await reports.statement(ctx.prisma, actorOf(ctx), account, from, to)),
   }),
   controlEquation: t.field({
     type: ControlEquationRef,
     args: { from: t.arg({ type: 'Date', required: true }), to: t.arg({ type: 'Date', required: true }) },
-    select: { id: true, bookId: true, code: true, name: true, currency: true, normalSide: true },
     resolve: async (account, { from, to }, ctx) => {
       const equation = await reports.controlEquation(ctx.prisma, actorOf(ctx), account, from, to);
       return priced(ctx, account.bookId, account.currency, { ...equation, currency: account.currency });

@@ -53,7 +53,6 @@ builder.prismaObjectFields('Account', (t) => ({
   balance: t.field({
     type: BalanceRef,
     args: { asOf: t.arg({ type: 'Date' }) },
-    select: { id: true, bookId: true, currency: true, normalSide: true },
     resolve: async (account, { asOf }, ctx) => ({
       figures: figuresOf(account.normalSide, await ctx.loaders.balanceSums.load(balanceKey(account.bookId, account.id, asOf))),
       currency: account.currency,
@@ -64,7 +63,6 @@ builder.prismaObjectFields('Account', (t) => ({
     type: 'Decimal',
     description: 'the posted balance at the end of the day before `date` (the bank\'s "ledger balance")',
     args: { date: t.arg({ type: 'Date', required: true }) },
-    select: { id: true, bookId: true, currency: true, normalSide: true },
     resolve: async (account, { date }, ctx) => {
       const sums = await ctx.loaders.balanceSums.load(balanceKey(account.bookId, account.id, dayBefore(date)));
       return money(ctx, account.bookId, account.currency, figuresOf(account.normalSide, sums).posted);
@@ -78,14 +76,12 @@ export const TransactionRef = builder.prismaObject('Transaction', {
     const amount = (pick: (tx: { net: bigint; tax: bigint; gross: bigint }) => bigint) =>
       t.field({
         type: 'Decimal',
-        select: { bookId: true, currency: true, net: true, tax: true, gross: true },
         resolve: (tx, _a, ctx) => money(ctx, tx.bookId, tx.currency, pick(tx)),
       });
     const related = (pick: 'sourceId' | 'fulfilledById') =>
       t.prismaField({
         type: 'Transaction',
         nullable: true,
-        select: { [pick]: true } as { sourceId: true },
         resolve: (_q, tx, _a, ctx) => {
           const id = (tx as unknown as Record<string, string | null>)[pick];
           return id ? ctx.loaders.transaction.load(id) : null;
@@ -97,24 +93,20 @@ export const TransactionRef = builder.prismaObject('Transaction', {
       status: t.expose('status', { type: TransactionStatusEnum }),
       type: t.field({
         type: TransactionTypeRef,
-        select: { typeId: true },
         resolve: async (tx, _a, ctx) => (await ctx.loaders.transactionType.load(tx.typeId))!,
       }),
       typeVersion: t.int({
         description: 'the version of the type that posted it (posting provenance)',
-        select: { typeVersionId: true },
         resolve: async (tx, _a, ctx) => (await ctx.loaders.typeVersion.load(tx.typeVersionId))!.version,
       }),
       account: t.field({
         type: AccountRef,
         nullable: true,
-        select: { accountId: true },
         resolve: (tx, _a, ctx) => (tx.accountId ? ctx.loaders.account.load(tx.accountId) : null),
       }),
       counterAccount: t.field({
         type: AccountRef,
         nullable: true,
-        select: { counterAccountId: true },
         resolve: (tx, _a, ctx) => (tx.counterAccountId ? ctx.loaders.account.load(tx.counterAccountId) : null),
       }),
       date: t.expose('date', { type: 'Date' }),
@@ -129,7 +121,6 @@ export const TransactionRef = builder.prismaObject('Transaction', {
         type: 'Decimal',
         nullable: true,
         description: 'invoices: gross less live allocations; receipts and credit notes: the unallocated rest (on account)',
-        select: { bookId: true, currency: true, outstanding: true },
         resolve: (tx, _a, ctx) => (tx.outstanding === null ? null : money(ctx, tx.bookId, tx.currency, tx.outstanding)),
       }),
       lines: t.relation('lines', { query: { orderBy: { lineNo: 'asc' } } }),
@@ -140,7 +131,6 @@ export const TransactionRef = builder.prismaObject('Transaction', {
       params: t.expose('params', { type: 'JSON', nullable: true }),
       createdBy: t.field({
         type: UserRef,
-        select: { createdById: true },
         resolve: async (tx, _a, ctx) => (await ctx.loaders.user.load(tx.createdById))!,
       }),
       createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -155,7 +145,6 @@ builder.prismaObject('TransactionLine', {
     account: t.field({
       type: AccountRef,
       nullable: true,
-      select: { accountId: true },
       resolve: (line, _a, ctx) => (line.accountId ? ctx.loaders.account.load(line.accountId) : null),
     }),
     description: t.exposeString('description', { nullable: true }),
@@ -163,7 +152,6 @@ builder.prismaObject('TransactionLine', {
       type: 'Decimal',
       nullable: true,
       description: "in the stock item's unit",
-      select: { quantity: true, accountId: true, bookId: true },
       resolve: async (line, _a, ctx) => {
         if (line.quantity === null || !line.accountId) return null;
         const item = await ctx.loaders.account.load(line.accountId);
@@ -183,7 +171,6 @@ builder.prismaObject('TransactionLine', {
     taxCode: t.field({
       type: TaxCodeRef,
       nullable: true,
-      select: { taxCodeId: true },
       resolve: (line, _a, ctx) => (line.taxCodeId ? ctx.loaders.taxCode.load(line.taxCodeId) : null),
     }),
     side: t.expose('side', { type: SideEnum, nullable: true }),
@@ -197,13 +184,11 @@ export const EntryRef = builder.prismaObject('Entry', {
     transaction: t.relation('transaction'),
     account: t.field({
       type: AccountRef,
-      select: { accountId: true },
       resolve: async (entry, _a, ctx) => (await ctx.loaders.account.load(entry.accountId))!,
     }),
     side: t.expose('side', { type: SideEnum }),
     amount: t.field({
       type: 'Decimal',
-      select: { amount: true, bookId: true, currency: true },
       resolve: (entry, _a, ctx) => money(ctx, entry.bookId, entry.currency, entry.amount),
     }),
     currency: t.exposeString('currency'),
@@ -213,7 +198,6 @@ export const EntryRef = builder.prismaObject('Entry', {
     runningBalance: t.field({
       type: 'Decimal',
       nullable: true,
-      select: { runningBalance: true, bookId: true, currency: true },
       resolve: (entry, _a, ctx) =>
         entry.runningBalance === null ? null : money(ctx, entry.bookId, entry.currency, entry.runningBalance),
     }),
@@ -254,7 +238,6 @@ builder.prismaObjectFields('Account', (t) => ({
     type: EntryConnectionRef,
     description: 'entries on this account by date then posting, pending and voided ones included',
     args: { from: t.arg({ type: 'Date' }), to: t.arg({ type: 'Date' }), first: t.arg.int(), after: t.arg.string() },
-    select: { id: true, bookId: true },
     resolve: async (account, args, ctx, info) => {
       const size = pageSize(args.first);
       const rows = await ctx.prisma.entry.findMany({
