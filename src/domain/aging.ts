@@ -64,6 +64,22 @@ export function outstandingOnFromNow(outstandingNow: bigint, allocations: readon
   return rest;
 }
 
+/**
+ * The due dates that start each bucket on `asOf`, newest first: an item due on or after
+ * thresholds[0] is current, on or after thresholds[1] is 1-30 days past due, and so on;
+ * earlier is 90+. Lets a database bucket items by comparing date strings.
+ */
+export function bucketThresholds(asOf: string): string[] {
+  const base = Date.parse(`${asOf}T00:00:00Z`);
+  return [0, 30, 60, 90].map((days) => new Date(base - days * DAY_MS).toISOString().slice(0, 10));
+}
+
+/** The bucket of a due date by the thresholds (same answer as bucketIndex(daysPastDue)). */
+export function bucketByThresholds(due: string, thresholds: readonly string[]): number {
+  const index = thresholds.findIndex((threshold) => due >= threshold);
+  return index === -1 ? thresholds.length : index;
+}
+
 export interface OpenItem {
   accountId: string;
   date: string;
@@ -86,11 +102,16 @@ export interface AgedBalances {
 
 /** Sums open items into buckets per account (rows in first-seen order) and in total. */
 export function ageOpenItems(items: Iterable<OpenItem>, asOf: string): AgedBalances {
+  return sumBuckets([...items].map((item) => ({ accountId: item.accountId, bucket: bucketIndex(daysPastDue(item, asOf)), amount: item.amount })));
+}
+
+/** Sums amounts already placed in buckets (by the database) per account and in total. */
+export function sumBuckets(groups: Iterable<{ accountId: string; bucket: number; amount: bigint }>): AgedBalances {
   const rows = new Map<string, AgedRow>();
   const totals = AGING_BUCKETS.map(() => 0n);
-  for (const item of items) {
+  for (const item of groups) {
     if (item.amount === 0n) continue;
-    const bucket = bucketIndex(daysPastDue(item, asOf));
+    const bucket = item.bucket;
     let row = rows.get(item.accountId);
     if (!row) {
       row = { accountId: item.accountId, amounts: AGING_BUCKETS.map(() => 0n), total: 0n };
@@ -100,5 +121,7 @@ export function ageOpenItems(items: Iterable<OpenItem>, asOf: string): AgedBalan
     row.total += item.amount;
     totals[bucket]! += item.amount;
   }
-  return { rows: [...rows.values()], totals, total: totals.reduce((a, b) => a + b, 0n) };
+  // amounts that cancel out within a bucket leave no row
+  const nonZero = [...rows.values()].filter((row) => row.amounts.some((a) => a !== 0n));
+  return { rows: nonZero, totals, total: totals.reduce((a, b) => a + b, 0n) };
 }

@@ -188,7 +188,7 @@ builder.prismaObjectFields('Book', (t) => ({
     description: "open items of a ledger's accounts as they stood on asOf, by days past due, in one currency (default: the base currency)",
     args: { ledgerCode: t.arg.string({ required: true }), asOf: t.arg({ type: 'Date', required: true }), currency: t.arg.string() },
     resolve: async (book, { ledgerCode, asOf, currency }, ctx) => {
-      const report = await reports.agedBalances(ctx.prisma, actorOf(ctx), book.id, ledgerCode, asOf, currency);
+      const report = await reports.agedBalances(ctx.db, actorOf(ctx), book.id, ledgerCode, asOf, currency);
       return priced(ctx, book.id, report.currency, report);
     },
   }),

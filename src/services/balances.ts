@@ -52,6 +52,8 @@ export function dayBefore(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+const ID_CHUNK = 500;
+
 /**
  * Balance sums of many accounts at once (one or two queries, whatever the count): the
  * materialised rows now, or the daily rollups and pending entries as of a date.
@@ -77,27 +79,31 @@ export async function balanceSumsOf(
     }
     return result;
   }
-  const [posted, pending] = await Promise.all([
-    prisma.dailyBalance.groupBy({
-      by: ['accountId'],
-      where: { accountId: { in: ids }, date: { lte: asOf } },
-      _sum: { postedDebits: true, postedCredits: true },
-    }),
-    prisma.entry.groupBy({
-      by: ['accountId', 'side'],
-      where: { bookId, status: 'PENDING', accountId: { in: ids }, date: { lte: asOf } },
-      _sum: { amount: true },
-    }),
-  ]);
-  for (const row of posted) {
-    const sums = result.get(row.accountId)!;
-    sums.postedDebits = row._sum.postedDebits ?? 0n;
-    sums.postedCredits = row._sum.postedCredits ?? 0n;
-  }
-  for (const row of pending) {
-    const sums = result.get(row.accountId)!;
-    if (row.side === 'DEBIT') sums.pendingDebits = row._sum.amount ?? 0n;
-    else sums.pendingCredits = row._sum.amount ?? 0n;
+  // in chunks: the SQLite adapter binds a limited number of parameters per statement
+  for (let i = 0; i < ids.length; i += ID_CHUNK) {
+    const chunk = ids.slice(i, i + ID_CHUNK);
+    const [posted, pending] = await Promise.all([
+      prisma.dailyBalance.groupBy({
+        by: ['accountId'],
+        where: { accountId: { in: chunk }, date: { lte: asOf } },
+        _sum: { postedDebits: true, postedCredits: true },
+      }),
+      prisma.entry.groupBy({
+        by: ['accountId', 'side'],
+        where: { bookId, status: 'PENDING', accountId: { in: chunk }, date: { lte: asOf } },
+        _sum: { amount: true },
+      }),
+    ]);
+    for (const row of posted) {
+      const sums = result.get(row.accountId)!;
+      sums.postedDebits = row._sum.postedDebits ?? 0n;
+      sums.postedCredits = row._sum.postedCredits ?? 0n;
+    }
+    for (const row of pending) {
+      const sums = result.get(row.accountId)!;
+      if (row.side === 'DEBIT') sums.pendingDebits = row._sum.amount ?? 0n;
+      else sums.pendingCredits = row._sum.amount ?? 0n;
+    }
   }
   return result;
 }

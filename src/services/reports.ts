@@ -3,13 +3,13 @@
 // may read the book. Posted figures come from the daily rollups the posting transaction
 // keeps (src/services/ledger-writer.ts), so a report's cost follows the accounts and days
 // it covers, not the number of entries behind them.
-import { ageOpenItems, AGING_BUCKETS, outstandingOnFromNow, type AllocationAsOf, type OpenItem } from '../domain/aging.ts';
+import { AGING_BUCKETS, bucketByThresholds, bucketThresholds, outstandingOnFromNow, sumBuckets, type AllocationAsOf } from '../domain/aging.ts';
 import { signedAmount } from '../domain/balances.ts';
 import { isoCurrencyDigits } from '../domain/currency.ts';
 import { badInput, notFound } from '../domain/errors.ts';
 import { formatAmount } from '../domain/money.ts';
 import { opposite, type Side } from '../domain/types.ts';
-import type { Prisma } from '../db.ts';
+import type { Database, Prisma } from '../db.ts';
 import { requireCapability, type Actor } from './access.ts';
 import { balanceSumsOf, dayBefore } from './balances.ts';
 
@@ -23,6 +23,20 @@ export async function digitsIn(prisma: Prisma, bookId: string, currency: string)
 
 function checkRange(from: string, to: string) {
   if (from > to) throw badInput(`from ${from} is after to ${to}: give a range whose start is not after its end`, { field: 'from' });
+}
+
+/**
+ * Raw SQL with numbered parameters ($1, each usable more than once): as is for PostgreSQL;
+ * for SQLite, whose adapter binds plain ? in order, each $n becomes ? with its value repeated.
+ */
+function rawQuery<T>(db: Pick<Database, 'prisma' | 'kind'>, sql: string, ...args: unknown[]): Promise<T> {
+  if (db.kind !== 'sqlite') return db.prisma.$queryRawUnsafe<T>(sql, ...args);
+  const ordered: unknown[] = [];
+  const positional = sql.replace(/\$(\d+)/g, (_m, n: string) => {
+    ordered.push(args[Number(n) - 1]);
+    return '?';
+  });
+  return db.prisma.$queryRawUnsafe<T>(positional, ...ordered);
 }
 
 const debitMinusCredit = (s: { postedDebits: bigint; postedCredits: bigint }) => s.postedDebits - s.postedCredits;
@@ -225,13 +239,14 @@ export interface AgedBalancesReport {
  * receipts and credit notes count against their account (negative), aged by their date.
  */
 export async function agedBalances(
-  prisma: Prisma,
+  db: Pick<Database, 'prisma' | 'kind'>,
   actor: Actor,
   bookId: string,
   ledgerCode: string,
   asOf: string,
   currency?: string | null,
 ): Promise<AgedBalancesReport> {
+  const { prisma } = db;
   await requireCapability(prisma, actor, bookId, 'read');
   const [book, ledger] = await Promise.all([
     prisma.book.findUnique({ where: { id: bookId }, select: { baseCurrency: true } }),
@@ -240,62 +255,77 @@ export async function agedBalances(
   if (!ledger || !book) throw notFound(`ledgerCode "${ledgerCode}" is not a ledger of this book`, { field: 'ledgerCode' });
   const wanted = currency ?? book.baseCurrency;
 
-  const itemSelect = { id: true, accountId: true, date: true, dueDate: true, outstanding: true, typeVersionId: true, currency: true } as const;
-  const [accounts, openNow, laterAllocations, releasedAllocations] = await Promise.all([
+  const thresholds = bucketThresholds(asOf);
+  const due = `COALESCE(t."dueDate", t."date")`;
+  const bucket = `CASE WHEN ${due} >= $4 THEN 0 WHEN ${due} >= $5 THEN 1 WHEN ${due} >= $6 THEN 2 WHEN ${due} >= $7 THEN 3 ELSE 4 END`;
+  const item = `t."bookId" = $1 AND t."status" = 'POSTED' AND t."date" <= $2 AND t."currency" = $3`;
+  // Outstanding on asOf = today's outstanding + live allocations made after asOf (sums are
+  // linear, so both parts are bucketed and added in the database); only open items and
+  // recent allocations are read. The ledger's accounts are joined in.
+  const [groups, accounts, releasedAllocations] = await Promise.all([
+    rawQuery<{ accountId: string; typeVersionId: string; bucket: number | bigint; amount: string }[]>(
+      db,
+      `SELECT x."accountId" AS "accountId", x."typeVersionId" AS "typeVersionId", x."bucket" AS "bucket", CAST(SUM(x."amount") AS TEXT) AS "amount"
+       FROM (
+         SELECT t."accountId" AS "accountId", t."typeVersionId" AS "typeVersionId", ${bucket} AS "bucket", t."outstanding" AS "amount"
+         FROM "Transaction" t WHERE t."bookId" = $1 AND t."outstanding" > 0 AND ${item}
+         UNION ALL
+         SELECT t."accountId", t."typeVersionId", ${bucket}, a."amount"
+         FROM (SELECT "toId" AS "itemId", "amount" FROM "Allocation" WHERE "bookId" = $1 AND "date" > $2 AND "released" = false
+               UNION ALL
+               SELECT "fromId", "amount" FROM "Allocation" WHERE "bookId" = $1 AND "date" > $2 AND "released" = false) a
+         JOIN "Transaction" t ON t."id" = a."itemId"
+         WHERE ${item}
+       ) x JOIN "Account" ac ON ac."id" = x."accountId" AND ac."ledgerId" = $8
+       GROUP BY x."accountId", x."typeVersionId", x."bucket"`,
+      bookId, asOf, wanted, ...thresholds, ledger.id,
+    ),
     prisma.account.findMany({ where: { bookId, ledgerId: ledger.id }, select: { id: true, code: true, normalSide: true } }),
-    prisma.transaction.findMany({
-      where: { bookId, outstanding: { gt: 0 }, status: 'POSTED', date: { lte: asOf }, currency: wanted },
-      select: itemSelect,
-    }),
-    prisma.allocation.findMany({ where: { bookId, date: { gt: asOf }, released: false } }),
     prisma.allocation.findMany({ where: { bookId, released: true, date: { lte: asOf } } }),
   ]);
   const accountById = new Map(accounts.map((a) => [a.id, a]));
+  const placed: { accountId: string; typeVersionId: string; bucket: number; amount: bigint }[] = groups.map((g) => ({
+    accountId: g.accountId,
+    typeVersionId: g.typeVersionId,
+    bucket: Number(g.bucket),
+    amount: BigInt(g.amount),
+  }));
 
-  // when a released allocation stopped counting: its reversal's business date
-  const reversalIds = [...new Set(releasedAllocations.map((a) => a.releasedByReversalId).filter((id): id is string => id !== null))];
-  const reversalDates = new Map(
-    reversalIds.length
-      ? (await prisma.transaction.findMany({ where: { id: { in: reversalIds } }, select: { id: true, date: true } })).map((t) => [t.id, t.date])
-      : [],
-  );
-  const byItem = new Map<string, AllocationAsOf[]>();
-  const note = (itemId: string, a: AllocationAsOf) => byItem.set(itemId, [...(byItem.get(itemId) ?? []), a]);
-  for (const a of [...laterAllocations, ...releasedAllocations]) {
-    const releasedOn = a.released
-      ? ((a.releasedByReversalId ? reversalDates.get(a.releasedByReversalId) : undefined) ?? a.releasedAt?.toISOString().slice(0, 10) ?? a.date)
-      : null;
-    const asOfAllocation = { amount: a.amount, date: a.date, releasedOn };
-    note(a.toId, asOfAllocation);
-    note(a.fromId, asOfAllocation);
-  }
-  const items = new Map(openNow.filter((t) => t.accountId && accountById.has(t.accountId)).map((t) => [t.id, t]));
-  const missing = [...byItem.keys()].filter((id) => !items.has(id));
-  if (missing.length) {
-    const settledNow = await prisma.transaction.findMany({
-      where: { bookId, id: { in: missing }, status: 'POSTED', date: { lte: asOf }, currency: wanted },
-      select: itemSelect,
+  // released allocations (rare): each still counted on asOf if released after it
+  if (releasedAllocations.length) {
+    const reversalIds = [...new Set(releasedAllocations.map((a) => a.releasedByReversalId).filter((id): id is string => id !== null))];
+    const reversalDates = new Map(
+      (await prisma.transaction.findMany({ where: { id: { in: reversalIds } }, select: { id: true, date: true } })).map((t) => [t.id, t.date]),
+    );
+    const byItem = new Map<string, AllocationAsOf[]>();
+    for (const a of releasedAllocations) {
+      const releasedOn = (a.releasedByReversalId ? reversalDates.get(a.releasedByReversalId) : undefined) ?? a.releasedAt?.toISOString().slice(0, 10) ?? a.date;
+      for (const itemId of [a.toId, a.fromId]) byItem.set(itemId, [...(byItem.get(itemId) ?? []), { amount: a.amount, date: a.date, releasedOn }]);
+    }
+    const releasedItems = await prisma.transaction.findMany({
+      where: { bookId, id: { in: [...byItem.keys()] }, status: 'POSTED', date: { lte: asOf }, currency: wanted },
+      select: { id: true, accountId: true, date: true, dueDate: true, typeVersionId: true },
     });
-    for (const t of settledNow) if (t.accountId && accountById.has(t.accountId)) items.set(t.id, t);
+    for (const t of releasedItems) {
+      if (!t.accountId || !accountById.has(t.accountId)) continue;
+      const correction = outstandingOnFromNow(0n, byItem.get(t.id)!, asOf);
+      placed.push({ accountId: t.accountId, typeVersionId: t.typeVersionId, bucket: bucketByThresholds(t.dueDate ?? t.date, thresholds), amount: correction });
+    }
   }
 
-  const versionIds = [...new Set([...items.values()].map((t) => t.typeVersionId))];
+  // unallocated receipts and credit notes count against their account
+  const versionIds = [...new Set(placed.map((p) => p.typeVersionId))];
   const directions = new Map(
     versionIds.length
       ? (await prisma.transactionTypeVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, direction: true } })).map((v) => [v.id, v.direction])
       : [],
   );
-  const openItems: OpenItem[] = [...items.values()].map((t) => {
-    const account = accountById.get(t.accountId!)!;
-    const outstanding = outstandingOnFromNow(t.outstanding ?? 0n, byItem.get(t.id) ?? [], asOf);
-    return {
-      accountId: account.id,
-      date: t.date,
-      dueDate: t.dueDate,
-      amount: signedAmount(account.normalSide, directions.get(t.typeVersionId) ?? account.normalSide, outstanding),
-    };
-  });
-  const aged = ageOpenItems(openItems, asOf);
+  const aged = sumBuckets(
+    placed.map((p) => {
+      const account = accountById.get(p.accountId)!;
+      return { accountId: p.accountId, bucket: p.bucket, amount: signedAmount(account.normalSide, directions.get(p.typeVersionId) ?? account.normalSide, p.amount) };
+    }),
+  );
   const rows = aged.rows
     .map((row) => ({ ...row, code: accountById.get(row.accountId)!.code }))
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

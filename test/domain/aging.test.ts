@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   ageOpenItems,
   allocationCountsOn,
+  bucketByThresholds,
   bucketIndex,
+  bucketThresholds,
   daysBetween,
   outstandingOn,
   outstandingOnFromNow,
@@ -40,6 +42,18 @@ describe('buckets', () => {
     ]);
     expect(aged.totals).toEqual([5000n, 10000n, 0n, 0n, 100n]);
     expect(aged.total).toBe(15100n);
+  });
+});
+
+describe('bucket thresholds (what the database compares due dates with)', () => {
+  const day = fc.integer({ min: 0, max: 2000 }).map((n) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+  it('place every due date in the same bucket as counting its days past due (property)', () => {
+    fc.assert(
+      fc.property(day, day, (due, asOf) => {
+        expect(bucketByThresholds(due, bucketThresholds(asOf))).toBe(bucketIndex(daysBetween(due, asOf)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
