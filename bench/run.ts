@@ -354,7 +354,8 @@ async function main() {
       timings.push(...result.timings);
       seeded.set('SQLite', result.seeded);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      if (process.env.BENCH_KEEP) progress(`kept ${file}`);
+      else rmSync(dir, { recursive: true, force: true });
     }
   }
   if (DATABASES.includes('postgres')) {
