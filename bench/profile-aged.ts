@@ -20,7 +20,7 @@ const timeIt = async (label: string, work: () => Promise<unknown>) => {
     samples.push(performance.now() - t);
   }
   samples.sort((a, b) => a - b);
-  console.log(`${label}: median ${samples[4]!.toFixed(1)} ms`);
+  console.log(`${label}: min ${samples[0]!.toFixed(1)} ms, median ${samples[4]!.toFixed(1)} ms`);
 };
 await timeIt('service', async () => console.assert((await agedBalances(db, actor, book.id, 'SL', asOf)).rows.length > 0));
 const query = `query($b: ID!, $a: Date!) { book(id: $b) { agedBalances(ledgerCode: "SL", asOf: $a) { totals total rows { account { code } amounts total } } } }`;

@@ -10,6 +10,7 @@ import { badInput, notFound } from '../domain/errors.ts';
 import { formatAmount } from '../domain/money.ts';
 import { opposite, type Side } from '../domain/types.ts';
 import type { Database, Prisma } from '../db.ts';
+import type { Account as AccountRow } from '../generated/prisma/client.ts';
 import { requireCapability, type Actor } from './access.ts';
 import { balanceSumsOf, dayBefore } from './balances.ts';
 
@@ -226,7 +227,7 @@ export interface AgedBalancesReport {
   asOf: string;
   currency: string;
   buckets: readonly string[];
-  rows: { accountId: string; code: string; amounts: bigint[]; total: bigint }[];
+  rows: { accountId: string; code: string; account: AccountRow; amounts: bigint[]; total: bigint }[];
   totals: bigint[];
   total: bigint;
 }
@@ -280,7 +281,8 @@ export async function agedBalances(
        GROUP BY x."accountId", x."typeVersionId", x."bucket"`,
       bookId, asOf, wanted, ...thresholds, ledger.id,
     ),
-    prisma.account.findMany({ where: { bookId, ledgerId: ledger.id }, select: { id: true, code: true, normalSide: true } }),
+    // whole rows: the report hands them on, so its rows' accounts cost no second look-up
+    prisma.account.findMany({ where: { bookId, ledgerId: ledger.id } }),
     prisma.allocation.findMany({ where: { bookId, released: true, date: { lte: asOf } } }),
   ]);
   const accountById = new Map(accounts.map((a) => [a.id, a]));
@@ -327,7 +329,7 @@ export async function agedBalances(
     }),
   );
   const rows = aged.rows
-    .map((row) => ({ ...row, code: accountById.get(row.accountId)!.code }))
+    .map((row) => ({ ...row, code: accountById.get(row.accountId)!.code, account: accountById.get(row.accountId)! }))
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { asOf, currency: wanted, buckets: AGING_BUCKETS, rows, totals: aged.totals, total: aged.total };
 }
