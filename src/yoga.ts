@@ -10,6 +10,7 @@ import { requestLog } from './request-log.ts';
 import { authenticate } from './services/auth.ts';
 import type { Actor } from './services/access.ts';
 import { createLedgerPubSub, type LedgerPubSub } from './services/events.ts';
+import { matchesStatementCsv, statementCsvResponse } from './statement-csv.ts';
 
 export type Daybook = YogaServerInstance<Record<string, unknown>, Context>;
 
@@ -57,6 +58,17 @@ export function createDaybook(db: Database, log: Logger, pubsub: LedgerPubSub = 
           } catch (error) {
             log.error({ err: error }, 'health check failed');
             endResponse(Response.json({ status: 'unavailable', database: db.kind }, { status: 503 }));
+          }
+        },
+      },
+      {
+        async onRequest({ request, url, endResponse }) {
+          if (!matchesStatementCsv(url)) return;
+          try {
+            endResponse(await statementCsvResponse(db, request, url));
+          } catch (error) {
+            log.error({ err: error }, 'statement.csv failed');
+            endResponse(Response.json({ code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error' }, { status: 500 }));
           }
         },
       },

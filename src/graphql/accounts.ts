@@ -14,7 +14,10 @@ export const AccountRef = builder.prismaObject('Account', {
     id: t.exposeID('id'),
     code: t.exposeString('code'),
     name: t.exposeString('name'),
-    ledger: t.relation('ledger'),
+    ledger: t.prismaField({
+      type: 'Ledger',
+      resolve: async (_query, account, _args, ctx) => (await ctx.loaders.ledger.load(account.ledgerId))!,
+    }),
     type: t.expose('type', { type: AccountTypeEnum }),
     currency: t.exposeString('currency'),
     normalSide: t.expose('normalSide', { type: SideEnum }),
@@ -27,7 +30,6 @@ export const AccountRef = builder.prismaObject('Account', {
       type: 'Account',
       nullable: true,
       description: 'the nominal account that mirrors this one: its own, else its ledger\'s',
-      select: { controlAccountId: true, ledgerId: true },
       resolve: async (_query, account, _args, ctx) => {
         const id = account.controlAccountId ?? (await ctx.loaders.ledger.load(account.ledgerId))?.controlAccountId;
         return id ? ctx.loaders.account.load(id) : null;
@@ -35,8 +37,7 @@ export const AccountRef = builder.prismaObject('Account', {
     }),
     version: t.int({
       description: 'increments with every entry; for expectedVersions',
-      select: { balance: { select: { version: true } } },
-      resolve: (account) => account.balance?.version ?? 0,
+      resolve: async (account, _args, ctx) => (await ctx.loaders.accountBalance.load(account.id))?.version ?? 0,
     }),
   }),
 });

@@ -18,14 +18,12 @@ export const LedgerRef = builder.prismaObject('Ledger', {
     controlAccount: t.field({
       type: AccountRef,
       nullable: true,
-      select: { controlAccountId: true },
       resolve: (ledger, _args, ctx) =>
         ledger.controlAccountId ? ctx.loaders.account.load(ledger.controlAccountId) : null,
     }),
     defaultAnalysisAccount: t.field({
       type: AccountRef,
       nullable: true,
-      select: { defaultAnalysisAccountId: true },
       resolve: (ledger, _args, ctx) =>
         ledger.defaultAnalysisAccountId ? ctx.loaders.account.load(ledger.defaultAnalysisAccountId) : null,
     }),

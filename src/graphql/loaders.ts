@@ -4,6 +4,13 @@ import DataLoader from 'dataloader';
 import type { Prisma } from '../db.ts';
 import type { Role } from '../generated/prisma/enums.ts';
 import type { TransactionTypeVersion } from '../generated/prisma/client.ts';
+import type { BalanceSums } from '../domain/balances.ts';
+import type { CategoryGraph } from '../domain/categories.ts';
+import { balanceSumsOf } from '../services/balances.ts';
+import { loadCategoryGraph } from '../services/categories.ts';
+
+/** Key of the balanceSums loader. */
+export const balanceKey = (bookId: string, accountId: string, asOf?: string | null) => `${bookId}|${asOf ?? ''}|${accountId}`;
 
 type Row = { id: string };
 
@@ -51,6 +58,31 @@ export function createLoaders(prisma: Prisma, userId: string | undefined) {
       return pairs.map(([bookId, code]) => rows.find((u) => u.bookId === bookId && u.code === code) ?? null);
     }),
     transaction: byId((ids) => prisma.transaction.findMany({ where: { id: { in: ids } } })),
+    /** an account's balance sums now or as of a date (balanceKey): one batch per book and date */
+    balanceSums: new DataLoader<string, BalanceSums>(async (keys) => {
+      const groups = new Map<string, { bookId: string; asOf: string | null; ids: string[] }>();
+      for (const key of keys) {
+        const [bookId, asOf, accountId] = key.split('|') as [string, string, string];
+        const group = groups.get(`${bookId}|${asOf}`) ?? { bookId, asOf: asOf || null, ids: [] };
+        group.ids.push(accountId);
+        groups.set(`${bookId}|${asOf}`, group);
+      }
+      const found = new Map<string, BalanceSums>();
+      await Promise.all(
+        [...groups.values()].map(async ({ bookId, asOf, ids }) => {
+          for (const [id, sums] of await balanceSumsOf(prisma, bookId, ids, asOf)) found.set(balanceKey(bookId, id, asOf), sums);
+        }),
+      );
+      return keys.map((key) => found.get(key)!);
+    }),
+    /** an account's materialised balance row (its version) */
+    accountBalance: new DataLoader<string, { version: number } | null>(async (accountIds) => {
+      const rows = await prisma.accountBalance.findMany({ where: { accountId: { in: [...accountIds] } }, select: { accountId: true, version: true } });
+      const found = new Map(rows.map((row) => [row.accountId, row]));
+      return accountIds.map((id) => found.get(id) ?? null);
+    }),
+    /** a book's category graph, loaded once per request */
+    categoryGraph: new DataLoader<string, CategoryGraph>((bookIds) => Promise.all(bookIds.map((id) => loadCategoryGraph(prisma, id)))),
   };
 }
 

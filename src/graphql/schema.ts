@@ -15,6 +15,8 @@ import './transactions.ts';
 import './lifecycle.ts';
 import './subscriptions.ts';
 import './audit.ts';
+import './reports.ts';
+import './categories.ts';
 import { permissions } from './permissions.ts';
 
 /** The schema as printed to schema.graphql (no permission layer). */

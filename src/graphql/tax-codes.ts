@@ -16,7 +16,6 @@ export const TaxCodeRef = builder.prismaObject('TaxCode', {
     area: t.expose('area', { type: TaxAreaEnum }),
     account: t.field({
       type: AccountRef,
-      select: { accountId: true },
       resolve: async (code, _args, ctx) => (await ctx.loaders.account.load(code.accountId))!,
     }),
   }),

@@ -21,7 +21,6 @@ export const TransactionTypeRef = builder.prismaObject('TransactionType', {
     version: t.exposeInt('currentVersion', { description: 'the version new transactions post with' }),
     ledger: t.field({
       type: LedgerRef,
-      select: { ledgerId: true },
       resolve: async (type, _args, ctx) => (await ctx.loaders.ledger.load(type.ledgerId))!,
     }),
     direction: t.field({ type: SideEnum, resolve: async (type, _a, ctx) => (await current(type, ctx)).direction }),

@@ -10,8 +10,15 @@ import { TransactionTypeRef } from './transaction-types.ts';
 import { TaxCodeRef } from './tax-codes.ts';
 import { UserRef } from './people.ts';
 import type { Context } from './context.ts';
-import { accountBalance, dayBefore, type AccountBalanceFigures } from '../services/balances.ts';
+import { dayBefore, figuresOf, type AccountBalanceFigures } from '../services/balances.ts';
 import { createTransaction } from '../services/posting.ts';
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import type { GraphQLResolveInfo } from 'graphql';
+import { badInput } from '../domain/errors.ts';
+import { connectionOf } from './pagination.ts';
+import { decodeCursor, pageSize, toConnection } from './connections.ts';
+import { balanceKey } from './loaders.ts';
+import type { Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
 
 /** Decimal places of a currency or of one of the book's units. */
 export async function digitsOf(ctx: Context, bookId: string, code: string): Promise<number> {
@@ -46,9 +53,8 @@ builder.prismaObjectFields('Account', (t) => ({
   balance: t.field({
     type: BalanceRef,
     args: { asOf: t.arg({ type: 'Date' }) },
-    select: { id: true, bookId: true, currency: true, normalSide: true },
     resolve: async (account, { asOf }, ctx) => ({
-      figures: await accountBalance(ctx.prisma, account, asOf),
+      figures: figuresOf(account.normalSide, await ctx.loaders.balanceSums.load(balanceKey(account.bookId, account.id, asOf))),
       currency: account.currency,
       digits: await digitsOf(ctx, account.bookId, account.currency),
     }),
@@ -57,10 +63,9 @@ builder.prismaObjectFields('Account', (t) => ({
     type: 'Decimal',
     description: 'the posted balance at the end of the day before `date` (the bank\'s "ledger balance")',
     args: { date: t.arg({ type: 'Date', required: true }) },
-    select: { id: true, bookId: true, currency: true, normalSide: true },
     resolve: async (account, { date }, ctx) => {
-      const figures = await accountBalance(ctx.prisma, account, dayBefore(date));
-      return money(ctx, account.bookId, account.currency, figures.posted);
+      const sums = await ctx.loaders.balanceSums.load(balanceKey(account.bookId, account.id, dayBefore(date)));
+      return money(ctx, account.bookId, account.currency, figuresOf(account.normalSide, sums).posted);
     },
   }),
 }));
@@ -71,14 +76,12 @@ export const TransactionRef = builder.prismaObject('Transaction', {
     const amount = (pick: (tx: { net: bigint; tax: bigint; gross: bigint }) => bigint) =>
       t.field({
         type: 'Decimal',
-        select: { bookId: true, currency: true, net: true, tax: true, gross: true },
         resolve: (tx, _a, ctx) => money(ctx, tx.bookId, tx.currency, pick(tx)),
       });
     const related = (pick: 'sourceId' | 'fulfilledById') =>
       t.prismaField({
         type: 'Transaction',
         nullable: true,
-        select: { [pick]: true } as { sourceId: true },
         resolve: (_q, tx, _a, ctx) => {
           const id = (tx as unknown as Record<string, string | null>)[pick];
           return id ? ctx.loaders.transaction.load(id) : null;
@@ -90,24 +93,20 @@ export const TransactionRef = builder.prismaObject('Transaction', {
       status: t.expose('status', { type: TransactionStatusEnum }),
       type: t.field({
         type: TransactionTypeRef,
-        select: { typeId: true },
         resolve: async (tx, _a, ctx) => (await ctx.loaders.transactionType.load(tx.typeId))!,
       }),
       typeVersion: t.int({
         description: 'the version of the type that posted it (posting provenance)',
-        select: { typeVersionId: true },
         resolve: async (tx, _a, ctx) => (await ctx.loaders.typeVersion.load(tx.typeVersionId))!.version,
       }),
       account: t.field({
         type: AccountRef,
         nullable: true,
-        select: { accountId: true },
         resolve: (tx, _a, ctx) => (tx.accountId ? ctx.loaders.account.load(tx.accountId) : null),
       }),
       counterAccount: t.field({
         type: AccountRef,
         nullable: true,
-        select: { counterAccountId: true },
         resolve: (tx, _a, ctx) => (tx.counterAccountId ? ctx.loaders.account.load(tx.counterAccountId) : null),
       }),
       date: t.expose('date', { type: 'Date' }),
@@ -122,7 +121,6 @@ export const TransactionRef = builder.prismaObject('Transaction', {
         type: 'Decimal',
         nullable: true,
         description: 'invoices: gross less live allocations; receipts and credit notes: the unallocated rest (on account)',
-        select: { bookId: true, currency: true, outstanding: true },
         resolve: (tx, _a, ctx) => (tx.outstanding === null ? null : money(ctx, tx.bookId, tx.currency, tx.outstanding)),
       }),
       lines: t.relation('lines', { query: { orderBy: { lineNo: 'asc' } } }),
@@ -133,7 +131,6 @@ export const TransactionRef = builder.prismaObject('Transaction', {
       params: t.expose('params', { type: 'JSON', nullable: true }),
       createdBy: t.field({
         type: UserRef,
-        select: { createdById: true },
         resolve: async (tx, _a, ctx) => (await ctx.loaders.user.load(tx.createdById))!,
       }),
       createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -148,7 +145,6 @@ builder.prismaObject('TransactionLine', {
     account: t.field({
       type: AccountRef,
       nullable: true,
-      select: { accountId: true },
       resolve: (line, _a, ctx) => (line.accountId ? ctx.loaders.account.load(line.accountId) : null),
     }),
     description: t.exposeString('description', { nullable: true }),
@@ -156,7 +152,6 @@ builder.prismaObject('TransactionLine', {
       type: 'Decimal',
       nullable: true,
       description: "in the stock item's unit",
-      select: { quantity: true, accountId: true, bookId: true },
       resolve: async (line, _a, ctx) => {
         if (line.quantity === null || !line.accountId) return null;
         const item = await ctx.loaders.account.load(line.accountId);
@@ -176,7 +171,6 @@ builder.prismaObject('TransactionLine', {
     taxCode: t.field({
       type: TaxCodeRef,
       nullable: true,
-      select: { taxCodeId: true },
       resolve: (line, _a, ctx) => (line.taxCodeId ? ctx.loaders.taxCode.load(line.taxCodeId) : null),
     }),
     side: t.expose('side', { type: SideEnum, nullable: true }),
@@ -190,13 +184,11 @@ export const EntryRef = builder.prismaObject('Entry', {
     transaction: t.relation('transaction'),
     account: t.field({
       type: AccountRef,
-      select: { accountId: true },
       resolve: async (entry, _a, ctx) => (await ctx.loaders.account.load(entry.accountId))!,
     }),
     side: t.expose('side', { type: SideEnum }),
     amount: t.field({
       type: 'Decimal',
-      select: { amount: true, bookId: true, currency: true },
       resolve: (entry, _a, ctx) => money(ctx, entry.bookId, entry.currency, entry.amount),
     }),
     currency: t.exposeString('currency'),
@@ -206,14 +198,101 @@ export const EntryRef = builder.prismaObject('Entry', {
     runningBalance: t.field({
       type: 'Decimal',
       nullable: true,
-      select: { runningBalance: true, bookId: true, currency: true },
       resolve: (entry, _a, ctx) =>
         entry.runningBalance === null ? null : money(ctx, entry.bookId, entry.currency, entry.runningBalance),
     }),
   }),
 });
 
+export const TransactionConnectionRef = connectionOf('Transaction', TransactionRef);
+export const EntryConnectionRef = connectionOf('Entry', EntryRef);
+
+/** Cursors over (date, id): stable while rows are added, since ids are time-ordered and unique. */
+const dateIdKey = (row: { date: string; id: string }) => `${row.date}|${row.id}`;
+function afterDateId(after: string | null | undefined) {
+  const key = decodeCursor(after);
+  if (!key) return {};
+  const [date, id] = key.split('|');
+  if (!date || !id) throw badInput(`after "${after}" is not a cursor this API returned`, { field: 'after' });
+  return { OR: [{ date: { gt: date } }, { date, id: { gt: id } }] };
+}
+
+/** The Prisma selection the query asks for under edges.node, so nested lists load in one go. */
+function nodeQuery(ctx: Context, info: GraphQLResolveInfo, typeName: string) {
+  return queryFromInfo({ context: ctx, info, typeName, path: ['edges', 'node'] }) as { select?: never; include?: never };
+}
+
+const TransactionFilter = builder.inputType('TransactionFilter', {
+  fields: (t) => ({
+    ledgerCode: t.string(),
+    accountCode: t.string({ description: 'transactions with this account as their ledger or counter account, or an entry on it' }),
+    typeCode: t.string(),
+    status: t.field({ type: TransactionStatusEnum }),
+    from: t.field({ type: 'Date' }),
+    to: t.field({ type: 'Date' }),
+  }),
+});
+
+builder.prismaObjectFields('Account', (t) => ({
+  entries: t.field({
+    type: EntryConnectionRef,
+    description: 'entries on this account by date then posting, pending and voided ones included',
+    args: { from: t.arg({ type: 'Date' }), to: t.arg({ type: 'Date' }), first: t.arg.int(), after: t.arg.string() },
+    resolve: async (account, args, ctx, info) => {
+      const size = pageSize(args.first);
+      const rows = await ctx.prisma.entry.findMany({
+        ...nodeQuery(ctx, info, 'Entry'),
+        where: {
+          bookId: account.bookId,
+          accountId: account.id,
+          ...(args.from || args.to ? { date: { ...(args.from ? { gte: args.from } : {}), ...(args.to ? { lte: args.to } : {}) } } : {}),
+          ...afterDateId(args.after),
+        },
+        orderBy: [{ date: 'asc' }, { id: 'asc' }],
+        take: size + 1,
+      });
+      return toConnection(rows, size, dateIdKey);
+    },
+  }),
+}));
+
 builder.prismaObjectFields('Book', (t) => ({
+  transactions: t.field({
+    type: TransactionConnectionRef,
+    description: 'transactions by date, then in the order they were recorded',
+    args: { filter: t.arg({ type: TransactionFilter }), first: t.arg.int(), after: t.arg.string() },
+    resolve: async (book, { filter, first, after }, ctx, info) => {
+      const size = pageSize(first);
+      const where: PrismaNamespace.TransactionWhereInput[] = [{ bookId: book.id }];
+      if (filter?.ledgerCode) {
+        const types = await ctx.prisma.transactionType.findMany({
+          where: { bookId: book.id, ledgerId: (await ctx.prisma.ledger.findUnique({ where: { bookId_code: { bookId: book.id, code: filter.ledgerCode } } }))?.id ?? '' },
+          select: { id: true },
+        });
+        where.push({ typeId: { in: types.map((type) => type.id) } });
+      }
+      if (filter?.typeCode) {
+        const type = await ctx.prisma.transactionType.findUnique({ where: { bookId_code: { bookId: book.id, code: filter.typeCode } } });
+        where.push({ typeId: type?.id ?? '' });
+      }
+      if (filter?.accountCode) {
+        const account = await ctx.prisma.account.findUnique({ where: { bookId_code: { bookId: book.id, code: filter.accountCode } } });
+        const id = account?.id ?? '';
+        where.push({ OR: [{ accountId: id }, { counterAccountId: id }, { entries: { some: { accountId: id } } }] });
+      }
+      if (filter?.status) where.push({ status: filter.status });
+      if (filter?.from) where.push({ date: { gte: filter.from } });
+      if (filter?.to) where.push({ date: { lte: filter.to } });
+      where.push(afterDateId(after));
+      const rows = await ctx.prisma.transaction.findMany({
+        ...nodeQuery(ctx, info, 'Transaction'),
+        where: { AND: where },
+        orderBy: [{ date: 'asc' }, { id: 'asc' }],
+        take: size + 1,
+      });
+      return toConnection(rows, size, dateIdKey);
+    },
+  }),
   transaction: t.prismaField({
     type: 'Transaction',
     nullable: true,

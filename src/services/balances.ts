@@ -51,3 +51,75 @@ export function dayBefore(date: string): string {
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }
+
+const ID_CHUNK = 500;
+
+/**
+ * Balance sums of many accounts at once (one or two queries, whatever the count): the
+ * materialised rows now, or the daily rollups and pending entries as of a date.
+ */
+export async function balanceSumsOf(
+  prisma: Prisma,
+  bookId: string,
+  accountIds: readonly string[],
+  asOf?: string | null,
+): Promise<Map<string, BalanceSums>> {
+  const result = new Map<string, BalanceSums>(accountIds.map((id) => [id, { ...ZERO }]));
+  if (accountIds.length === 0) return result;
+  const ids = [...new Set(accountIds)];
+  if (!asOf) {
+    const rows = await prisma.accountBalance.findMany({ where: { bookId, accountId: { in: ids } } });
+    for (const row of rows) {
+      result.set(row.accountId, {
+        postedDebits: row.postedDebits,
+        postedCredits: row.postedCredits,
+        pendingDebits: row.pendingDebits,
+        pendingCredits: row.pendingCredits,
+      });
+    }
+    return result;
+  }
+  // in chunks: the SQLite adapter binds a limited number of parameters per statement
+  for (let i = 0; i < ids.length; i += ID_CHUNK) {
+    const chunk = ids.slice(i, i + ID_CHUNK);
+    const [posted, pending] = await Promise.all([
+      prisma.dailyBalance.groupBy({
+        by: ['accountId'],
+        where: { accountId: { in: chunk }, date: { lte: asOf } },
+        _sum: { postedDebits: true, postedCredits: true },
+      }),
+      prisma.entry.groupBy({
+        by: ['accountId', 'side'],
+        where: { bookId, status: 'PENDING', accountId: { in: chunk }, date: { lte: asOf } },
+        _sum: { amount: true },
+      }),
+    ]);
+    for (const row of posted) {
+      const sums = result.get(row.accountId)!;
+      sums.postedDebits = row._sum.postedDebits ?? 0n;
+      sums.postedCredits = row._sum.postedCredits ?? 0n;
+    }
+    for (const row of pending) {
+      const sums = result.get(row.accountId)!;
+      if (row.side === 'DEBIT') sums.pendingDebits = row._sum.amount ?? 0n;
+      else sums.pendingCredits = row._sum.amount ?? 0n;
+    }
+  }
+  return result;
+}
+
+/** Adds balance sums (a category's accounts, a ledger's accounts). */
+export function addSums(all: Iterable<BalanceSums>): BalanceSums {
+  const total = { ...ZERO };
+  for (const s of all) {
+    total.postedDebits += s.postedDebits;
+    total.postedCredits += s.postedCredits;
+    total.pendingDebits += s.pendingDebits;
+    total.pendingCredits += s.pendingCredits;
+  }
+  return total;
+}
+
+export function figuresOf(normalSide: Side, sums: BalanceSums): AccountBalanceFigures {
+  return { ...sums, ...computeBalance(normalSide, sums) };
+}

@@ -1,0 +1,468 @@
+// Reports: trial balance, account statement (and its CSV), the control equation, aged
+// balances, control reconciliation and the tax summary. Read-only; each checks the caller
+// may read the book. Posted figures come from the daily rollups the posting transaction
+// keeps (src/services/ledger-writer.ts), so a report's cost follows the accounts and days
+// it covers, not the number of entries behind them.
+import { AGING_BUCKETS, bucketByThresholds, bucketThresholds, outstandingOnFromNow, sumBuckets, type AllocationAsOf } from '../domain/aging.ts';
+import { signedAmount } from '../domain/balances.ts';
+import { isoCurrencyDigits } from '../domain/currency.ts';
+import { badInput, notFound } from '../domain/errors.ts';
+import { formatAmount } from '../domain/money.ts';
+import { opposite, type Side } from '../domain/types.ts';
+import type { Database, Prisma } from '../db.ts';
+import type { Account as AccountRow } from '../generated/prisma/client.ts';
+import { requireCapability, type Actor } from './access.ts';
+import { balanceSumsOf, dayBefore } from './balances.ts';
+
+/** Decimal places of a currency or of one of the book's units. */
+export async function digitsIn(prisma: Prisma, bookId: string, currency: string): Promise<number> {
+  const iso = isoCurrencyDigits(currency);
+  if (iso !== undefined) return iso;
+  const unit = await prisma.unit.findUnique({ where: { bookId_code: { bookId, code: currency } } });
+  return unit?.decimals ?? 0;
+}
+
+function checkRange(from: string, to: string) {
+  if (from > to) throw badInput(`from ${from} is after to ${to}: give a range whose start is not after its end`, { field: 'from' });
+}
+
+/**
+ * Raw SQL with numbered parameters ($1, each usable more than once): as is for PostgreSQL;
+ * for SQLite, whose adapter binds plain ? in order, each $n becomes ? with its value repeated.
+ */
+function rawQuery<T>(db: Pick<Database, 'prisma' | 'kind'>, sql: string, ...args: unknown[]): Promise<T> {
+  if (db.kind !== 'sqlite') return db.prisma.$queryRawUnsafe<T>(sql, ...args);
+  const ordered: unknown[] = [];
+  const positional = sql.replace(/\$(\d+)/g, (_m, n: string) => {
+    ordered.push(args[Number(n) - 1]);
+    return '?';
+  });
+  return db.prisma.$queryRawUnsafe<T>(positional, ...ordered);
+}
+
+const debitMinusCredit = (s: { postedDebits: bigint; postedCredits: bigint }) => s.postedDebits - s.postedCredits;
+
+// ------------------------------------------------------------------ trial balance
+
+export interface TrialBalanceReport {
+  asOf: string | null;
+  currency: string;
+  lines: { accountId: string; code: string; debit: bigint; credit: bigint }[];
+  totalDebits: bigint;
+  totalCredits: bigint;
+}
+
+/**
+ * The nominal ledger's accounts of one currency with a posted balance, each in the debit
+ * or the credit column; the columns total the same (invariant 3).
+ */
+export async function trialBalance(
+  prisma: Prisma,
+  actor: Actor,
+  bookId: string,
+  options: { asOf?: string | null; currency?: string | null },
+): Promise<TrialBalanceReport> {
+  await requireCapability(prisma, actor, bookId, 'read');
+  const book = await prisma.book.findUnique({ where: { id: bookId }, select: { baseCurrency: true } });
+  if (!book) throw notFound(`No book ${bookId}`);
+  const currency = options.currency ?? book.baseCurrency;
+  const accounts = await prisma.account.findMany({
+    where: { bookId, currency, ledger: { kind: 'NOMINAL' } },
+    select: { id: true, code: true },
+    orderBy: { code: 'asc' },
+  });
+  const sums = await balanceSumsOf(prisma, bookId, accounts.map((a) => a.id), options.asOf);
+  const lines: TrialBalanceReport['lines'] = [];
+  let totalDebits = 0n;
+  let totalCredits = 0n;
+  for (const account of accounts) {
+    const net = debitMinusCredit(sums.get(account.id)!);
+    if (net === 0n) continue;
+    const line = { accountId: account.id, code: account.code, debit: net > 0n ? net : 0n, credit: net < 0n ? -net : 0n };
+    totalDebits += line.debit;
+    totalCredits += line.credit;
+    lines.push(line);
+  }
+  return { asOf: options.asOf ?? null, currency, lines, totalDebits, totalCredits };
+}
+
+// ---------------------------------------------------------------------- statement
+
+export interface StatementAccount {
+  id: string;
+  bookId: string;
+  code: string;
+  name: string;
+  currency: string;
+  normalSide: Side;
+}
+
+export interface StatementLine {
+  entryId: string;
+  date: string;
+  transactionId: string;
+  number: string;
+  reference: string | null;
+  description: string | null;
+  debit: bigint | null;
+  credit: bigint | null;
+  /** by date order from the opening balance, signed by the account's normal side */
+  runningBalance: bigint;
+}
+
+export interface StatementReport {
+  account: StatementAccount;
+  from: string;
+  to: string;
+  opening: bigint;
+  closing: bigint;
+  debits: bigint;
+  credits: bigint;
+  lines: StatementLine[];
+}
+
+/** Posted balance (normal side) at the end of `date`, from the daily rollups. */
+async function postedOn(prisma: Prisma, account: StatementAccount, date: string): Promise<bigint> {
+  const sums = (await balanceSumsOf(prisma, account.bookId, [account.id], date)).get(account.id)!;
+  return signedAmount(account.normalSide, 'DEBIT', debitMinusCredit(sums));
+}
+
+/**
+ * Opening (end of the day before `from`), every posted entry dated in the range in date
+ * then posting order with a running balance, and closing = opening + debits − credits for
+ * a debit-normal account (credits − debits for a credit-normal one).
+ */
+export async function statement(prisma: Prisma, actor: Actor, account: StatementAccount, from: string, to: string): Promise<StatementReport> {
+  checkRange(from, to);
+  await requireCapability(prisma, actor, account.bookId, 'read');
+  const [opening, entries] = await Promise.all([
+    postedOn(prisma, account, dayBefore(from)),
+    prisma.entry.findMany({
+      where: { bookId: account.bookId, status: 'POSTED', accountId: account.id, date: { gte: from, lte: to } },
+      orderBy: [{ date: 'asc' }, { sequence: 'asc' }],
+      select: {
+        id: true,
+        date: true,
+        side: true,
+        amount: true,
+        transaction: { select: { id: true, number: true, reference: true, description: true } },
+      },
+    }),
+  ]);
+  let running = opening;
+  let debits = 0n;
+  let credits = 0n;
+  const lines = entries.map((e): StatementLine => {
+    running += signedAmount(account.normalSide, e.side, e.amount);
+    if (e.side === 'DEBIT') debits += e.amount;
+    else credits += e.amount;
+    return {
+      entryId: e.id,
+      date: e.date,
+      transactionId: e.transaction.id,
+      number: e.transaction.number,
+      reference: e.transaction.reference,
+      description: e.transaction.description,
+      debit: e.side === 'DEBIT' ? e.amount : null,
+      credit: e.side === 'CREDIT' ? e.amount : null,
+      runningBalance: running,
+    };
+  });
+  return { account, from, to, opening, closing: running, debits, credits, lines };
+}
+
+const csvField = (value: string | null) =>
+  value === null ? '' : /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+
+/** The statement as CSV (RFC 4180): an opening row, one row per entry, a closing row with the totals. */
+export function statementCsv(report: StatementReport, digits: number): string {
+  const amount = (value: bigint | null) => (value === null ? '' : formatAmount(value, digits));
+  const rows: (string | null)[][] = [
+    ['date', 'transaction', 'reference', 'description', 'debit', 'credit', 'balance'],
+    [report.from, null, null, 'Opening balance', null, null, amount(report.opening)],
+    ...report.lines.map((l) => [l.date, l.number, l.reference, l.description, amount(l.debit), amount(l.credit), amount(l.runningBalance)]),
+    [report.to, null, null, 'Closing balance', amount(report.debits), amount(report.credits), amount(report.closing)],
+  ];
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+// --------------------------------------------------------------- control equation
+
+export interface ControlEquation {
+  opening: bigint;
+  /** posted movements on the account's normal side in the period */
+  movements: bigint;
+  /** posted movements on the other side (receipts against a customer, payments…) */
+  settlements: bigint;
+  closing: bigint;
+  /** opening + movements − settlements − closing: zero (invariant 5) */
+  difference: bigint;
+}
+
+/**
+ * Invariant 5 for one account and period, from two independent stores: opening and
+ * closing from the daily rollups, movements and settlements from the entries themselves.
+ */
+export async function controlEquation(prisma: Prisma, actor: Actor, account: StatementAccount, from: string, to: string): Promise<ControlEquation> {
+  checkRange(from, to);
+  await requireCapability(prisma, actor, account.bookId, 'read');
+  const [opening, closing, sides] = await Promise.all([
+    postedOn(prisma, account, dayBefore(from)),
+    postedOn(prisma, account, to),
+    prisma.entry.groupBy({
+      by: ['side'],
+      where: { bookId: account.bookId, status: 'POSTED', accountId: account.id, date: { gte: from, lte: to } },
+      _sum: { amount: true },
+    }),
+  ]);
+  const sumOf = (side: Side) => sides.find((s) => s.side === side)?._sum.amount ?? 0n;
+  const movements = sumOf(account.normalSide);
+  const settlements = sumOf(opposite(account.normalSide));
+  return { opening, movements, settlements, closing, difference: opening + movements - settlements - closing };
+}
+
+// ------------------------------------------------------------------ aged balances
+
+export interface AgedBalancesReport {
+  asOf: string;
+  currency: string;
+  buckets: readonly string[];
+  rows: { accountId: string; code: string; account: AccountRow; amounts: bigint[]; total: bigint }[];
+  totals: bigint[];
+  total: bigint;
+}
+
+/**
+ * A ledger's open items as they stood at the end of `asOf`, by days past due. Items dated
+ * after asOf are left out; an item's outstanding then is today's (gross less live
+ * allocations, kept by the allocation service) corrected by the allocations made after
+ * asOf and those released since: so only recent allocations are read. Unallocated
+ * receipts and credit notes count against their account (negative), aged by their date.
+ */
+export async function agedBalances(
+  db: Pick<Database, 'prisma' | 'kind'>,
+  actor: Actor,
+  bookId: string,
+  ledgerCode: string,
+  asOf: string,
+  currency?: string | null,
+): Promise<AgedBalancesReport> {
+  const { prisma } = db;
+  await requireCapability(prisma, actor, bookId, 'read');
+  const [book, ledger] = await Promise.all([
+    prisma.book.findUnique({ where: { id: bookId }, select: { baseCurrency: true } }),
+    prisma.ledger.findUnique({ where: { bookId_code: { bookId, code: ledgerCode } } }),
+  ]);
+  if (!ledger || !book) throw notFound(`ledgerCode "${ledgerCode}" is not a ledger of this book`, { field: 'ledgerCode' });
+  const wanted = currency ?? book.baseCurrency;
+
+  const thresholds = bucketThresholds(asOf);
+  const due = `COALESCE(t."dueDate", t."date")`;
+  const bucket = `CASE WHEN ${due} >= $4 THEN 0 WHEN ${due} >= $5 THEN 1 WHEN ${due} >= $6 THEN 2 WHEN ${due} >= $7 THEN 3 ELSE 4 END`;
+  const item = `t."bookId" = $1 AND t."status" = 'POSTED' AND t."date" <= $2 AND t."currency" = $3`;
+  // Outstanding on asOf = today's outstanding + live allocations made after asOf (sums are
+  // linear, so both parts are bucketed and added in the database); only open items and
+  // recent allocations are read. The ledger's accounts are joined in.
+  const [groups, accounts, releasedAllocations] = await Promise.all([
+    rawQuery<{ accountId: string; typeVersionId: string; bucket: number | bigint; amount: string }[]>(
+      db,
+      `SELECT x."accountId" AS "accountId", x."typeVersionId" AS "typeVersionId", x."bucket" AS "bucket", CAST(SUM(x."amount") AS TEXT) AS "amount"
+       FROM (
+         SELECT t."accountId" AS "accountId", t."typeVersionId" AS "typeVersionId", ${bucket} AS "bucket", t."outstanding" AS "amount"
+         FROM "Transaction" t WHERE t."bookId" = $1 AND t."outstanding" > 0 AND ${item}
+         UNION ALL
+         SELECT t."accountId", t."typeVersionId", ${bucket}, a."amount"
+         FROM (SELECT "toId" AS "itemId", "amount" FROM "Allocation" WHERE "bookId" = $1 AND "date" > $2 AND "released" = false
+               UNION ALL
+               SELECT "fromId", "amount" FROM "Allocation" WHERE "bookId" = $1 AND "date" > $2 AND "released" = false) a
+         JOIN "Transaction" t ON t."id" = a."itemId"
+         WHERE ${item}
+       ) x JOIN "Account" ac ON ac."id" = x."accountId" AND ac."ledgerId" = $8
+       GROUP BY x."accountId", x."typeVersionId", x."bucket"`,
+      bookId, asOf, wanted, ...thresholds, ledger.id,
+    ),
+    // whole rows: the report hands them on, so its rows' accounts cost no second look-up
+    prisma.account.findMany({ where: { bookId, ledgerId: ledger.id } }),
+    prisma.allocation.findMany({ where: { bookId, released: true, date: { lte: asOf } } }),
+  ]);
+  const accountById = new Map(accounts.map((a) => [a.id, a]));
+  const placed: { accountId: string; typeVersionId: string; bucket: number; amount: bigint }[] = groups.map((g) => ({
+    accountId: g.accountId,
+    typeVersionId: g.typeVersionId,
+    bucket: Number(g.bucket),
+    amount: BigInt(g.amount),
+  }));
+
+  // released allocations (rare): each still counted on asOf if released after it
+  if (releasedAllocations.length) {
+    const reversalIds = [...new Set(releasedAllocations.map((a) => a.releasedByReversalId).filter((id): id is string => id !== null))];
+    const reversalDates = new Map(
+      (await prisma.transaction.findMany({ where: { id: { in: reversalIds } }, select: { id: true, date: true } })).map((t) => [t.id, t.date]),
+    );
+    const byItem = new Map<string, AllocationAsOf[]>();
+    for (const a of releasedAllocations) {
+      const releasedOn = (a.releasedByReversalId ? reversalDates.get(a.releasedByReversalId) : undefined) ?? a.releasedAt?.toISOString().slice(0, 10) ?? a.date;
+      for (const itemId of [a.toId, a.fromId]) byItem.set(itemId, [...(byItem.get(itemId) ?? []), { amount: a.amount, date: a.date, releasedOn }]);
+    }
+    const releasedItems = await prisma.transaction.findMany({
+      where: { bookId, id: { in: [...byItem.keys()] }, status: 'POSTED', date: { lte: asOf }, currency: wanted },
+      select: { id: true, accountId: true, date: true, dueDate: true, typeVersionId: true },
+    });
+    for (const t of releasedItems) {
+      if (!t.accountId || !accountById.has(t.accountId)) continue;
+      const correction = outstandingOnFromNow(0n, byItem.get(t.id)!, asOf);
+      placed.push({ accountId: t.accountId, typeVersionId: t.typeVersionId, bucket: bucketByThresholds(t.dueDate ?? t.date, thresholds), amount: correction });
+    }
+  }
+
+  // unallocated receipts and credit notes count against their account
+  const versionIds = [...new Set(placed.map((p) => p.typeVersionId))];
+  const directions = new Map(
+    versionIds.length
+      ? (await prisma.transactionTypeVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, direction: true } })).map((v) => [v.id, v.direction])
+      : [],
+  );
+  const aged = sumBuckets(
+    placed.map((p) => {
+      const account = accountById.get(p.accountId)!;
+      return { accountId: p.accountId, bucket: p.bucket, amount: signedAmount(account.normalSide, directions.get(p.typeVersionId) ?? account.normalSide, p.amount) };
+    }),
+  );
+  const rows = aged.rows
+    .map((row) => ({ ...row, code: accountById.get(row.accountId)!.code, account: accountById.get(row.accountId)! }))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return { asOf, currency: wanted, buckets: AGING_BUCKETS, rows, totals: aged.totals, total: aged.total };
+}
+
+// ----------------------------------------------------------------- reconciliation
+
+export interface ControlReconciliationRow {
+  ledgerId: string;
+  controlAccountId: string;
+  currency: string;
+  /** Σ the ledger's accounts mirrored by this control account, on the control's normal side */
+  ledgerTotal: bigint;
+  controlBalance: bigint;
+  difference: bigint;
+}
+
+/**
+ * Invariant 2 proved on the figures: for every ledger that updates the nominal ledger,
+ * per control account and currency, Σ of its accounts' posted balances against the
+ * control account's posted balance, as of a date or now.
+ */
+export async function reconciliation(prisma: Prisma, actor: Actor, bookId: string, asOf?: string | null): Promise<ControlReconciliationRow[]> {
+  await requireCapability(prisma, actor, bookId, 'read');
+  const ledgers = await prisma.ledger.findMany({ where: { bookId, updatesNominal: true }, orderBy: { code: 'asc' } });
+  if (ledgers.length === 0) return [];
+  const accounts = await prisma.account.findMany({
+    where: { bookId, ledgerId: { in: ledgers.map((l) => l.id) } },
+    select: { id: true, ledgerId: true, controlAccountId: true, currency: true },
+  });
+  const controlOf = new Map(ledgers.map((l) => [l.id, l.controlAccountId]));
+  const groups = new Map<string, { ledgerId: string; controlAccountId: string; currency?: string; members: string[] }>();
+  const groupFor = (ledgerId: string, controlAccountId: string, currency?: string) => {
+    const key = `${ledgerId}|${controlAccountId}|${currency ?? ''}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { ledgerId, controlAccountId, ...(currency ? { currency } : {}), members: [] }));
+    return group;
+  };
+  for (const account of accounts) {
+    const control = account.controlAccountId ?? controlOf.get(account.ledgerId);
+    if (control) groupFor(account.ledgerId, control, account.currency).members.push(account.id);
+  }
+  const controlIds = [...new Set([...groups.values()].map((g) => g.controlAccountId).concat(ledgers.flatMap((l) => (l.controlAccountId ? [l.controlAccountId] : []))))];
+  const controls = new Map(
+    (await prisma.account.findMany({ where: { id: { in: controlIds } }, select: { id: true, code: true, currency: true, normalSide: true } })).map((c) => [c.id, c]),
+  );
+  // a ledger with no accounts yet still shows its control account
+  for (const ledger of ledgers) {
+    const control = ledger.controlAccountId ? controls.get(ledger.controlAccountId) : undefined;
+    if (control && ![...groups.values()].some((g) => g.ledgerId === ledger.id && g.controlAccountId === control.id)) {
+      groupFor(ledger.id, control.id, control.currency);
+    }
+  }
+  const sums = await balanceSumsOf(prisma, bookId, [...accounts.map((a) => a.id), ...controlIds], asOf);
+  const rows: ControlReconciliationRow[] = [];
+  for (const group of groups.values()) {
+    const control = controls.get(group.controlAccountId)!;
+    const side = (net: bigint) => signedAmount(control.normalSide, 'DEBIT', net);
+    const ledgerTotal = side(group.members.reduce((total, id) => total + debitMinusCredit(sums.get(id)!), 0n));
+    const controlBalance = side(debitMinusCredit(sums.get(control.id)!));
+    rows.push({
+      ledgerId: group.ledgerId,
+      controlAccountId: control.id,
+      currency: group.currency ?? control.currency,
+      ledgerTotal,
+      controlBalance,
+      difference: ledgerTotal - controlBalance,
+    });
+  }
+  const ledgerOrder = new Map(ledgers.map((l, i) => [l.id, i]));
+  const codeOf = (row: ControlReconciliationRow) => controls.get(row.controlAccountId)!.code;
+  return rows.sort((a, b) => ledgerOrder.get(a.ledgerId)! - ledgerOrder.get(b.ledgerId)! || (codeOf(a) < codeOf(b) ? -1 : codeOf(a) > codeOf(b) ? 1 : 0));
+}
+
+// -------------------------------------------------------------------- tax summary
+
+export interface TaxSummaryRow {
+  taxCodeId: string;
+  currency: string;
+  net: bigint;
+  tax: bigint;
+}
+
+/** The side on which a tax code's account grows: output tax is owed (credit), input tax reclaimed (debit). */
+const GROWING_SIDE: Record<'SALES' | 'PURCHASES', Side> = { SALES: 'CREDIT', PURCHASES: 'DEBIT' };
+
+/**
+ * Net and tax per tax code (and currency) from the posted lines of taxable types dated in
+ * the range: the VAT return. A line counts with the sign its tax posted with (a credit
+ * note reduces the return); a reversal's lines count against it.
+ */
+export async function taxSummary(prisma: Prisma, actor: Actor, bookId: string, from: string, to: string): Promise<TaxSummaryRow[]> {
+  checkRange(from, to);
+  await requireCapability(prisma, actor, bookId, 'read');
+  const [book, codes, groups] = await Promise.all([
+    prisma.book.findUnique({ where: { id: bookId }, select: { baseCurrency: true } }),
+    prisma.taxCode.findMany({ where: { bookId }, orderBy: { code: 'asc' } }),
+    prisma.$queryRaw<{ taxCodeId: string; typeVersionId: string; currency: string; reversal: number | bigint | boolean; net: string; tax: string }[]>`
+      SELECT l."taxCodeId" AS "taxCodeId", t."typeVersionId" AS "typeVersionId", t."currency" AS "currency",
+             CASE WHEN t."reversalOfId" IS NULL THEN 0 ELSE 1 END AS "reversal",
+             CAST(SUM(l."net") AS TEXT) AS "net", CAST(SUM(l."tax") AS TEXT) AS "tax"
+      FROM "Transaction" t JOIN "TransactionLine" l ON l."transactionId" = t."id"
+      WHERE t."bookId" = ${bookId} AND t."status" = 'POSTED' AND t."date" >= ${from} AND t."date" <= ${to}
+        AND l."taxCodeId" IS NOT NULL
+      GROUP BY l."taxCodeId", t."typeVersionId", t."currency", CASE WHEN t."reversalOfId" IS NULL THEN 0 ELSE 1 END`,
+  ]);
+  if (!book) throw notFound(`No book ${bookId}`);
+  const versionIds = [...new Set(groups.map((g) => g.typeVersionId))];
+  const versions = new Map(
+    versionIds.length
+      ? (await prisma.transactionTypeVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, direction: true, taxable: true } })).map((v) => [v.id, v])
+      : [],
+  );
+  const codeById = new Map(codes.map((c) => [c.id, c]));
+  const totals = new Map<string, TaxSummaryRow>();
+  for (const group of groups) {
+    const version = versions.get(group.typeVersionId);
+    const code = codeById.get(group.taxCodeId);
+    if (!version?.taxable || !code) continue;
+    const taxSide = opposite(version.direction);
+    const area = code.area === 'PURCHASES' ? 'PURCHASES' : 'SALES';
+    let sign = taxSide === GROWING_SIDE[area] ? 1n : -1n;
+    if (Number(group.reversal) === 1) sign = -sign;
+    const key = `${code.id}|${group.currency}`;
+    const row = totals.get(key) ?? { taxCodeId: code.id, currency: group.currency, net: 0n, tax: 0n };
+    row.net += sign * BigInt(group.net);
+    row.tax += sign * BigInt(group.tax);
+    totals.set(key, row);
+  }
+  // every code appears (a return shows zero-rated and exempt boxes too), in code order
+  const rows: TaxSummaryRow[] = [];
+  for (const code of codes) {
+    const mine = [...totals.values()].filter((r) => r.taxCodeId === code.id).sort((a, b) => a.currency.localeCompare(b.currency));
+    rows.push(...(mine.length ? mine : [{ taxCodeId: code.id, currency: book.baseCurrency, net: 0n, tax: 0n }]));
+  }
+  return rows;
+}
