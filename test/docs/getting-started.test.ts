@@ -1,51 +1,34 @@
 // docs/getting-started.md runs: its requests, in order, on a fresh database, must answer
-// what the page shows (ids and keys aside), so that the walk-through cannot drift.
+// what the page shows (test/support/doc-runner.ts), so that the walk-through cannot drift.
+// Sent with the first admin's key unless the page says `<!-- as: name -->`.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, createTestApp, type TestApp } from '../support/app.ts';
-import { IdMap, parseSteps } from './steps.ts';
+import { ADMIN_TOKEN, createTestApp, databaseKinds, type TestApp } from '../support/app.ts';
+import { extractExamples, graphqlOverFetch, runExample } from '../support/doc-runner.ts';
 
-const page = readFileSync(new URL('../../docs/getting-started.md', import.meta.url), 'utf8');
-const steps = parseSteps(page);
+const PAGE = 'docs/getting-started.md';
+const examples = extractExamples(readFileSync(new URL(`../../${PAGE}`, import.meta.url), 'utf8'));
 
-describe('docs/getting-started.md', () => {
+describe(PAGE, () => {
+  it('shows requests to run, some sent with the key it creates and some with none', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    expect(examples.map((example) => example.as).filter(Boolean)).toEqual(['ana', 'nobody']);
+  });
+});
+
+describe.each(databaseKinds())(`${PAGE} on %s`, (kind) => {
   let app: TestApp;
-  const ids = new IdMap();
-  const keys = new Map<string, string | null>([
-    ['admin', ADMIN_TOKEN],
-    ['none', null],
-  ]);
-
+  const bindings = new Map<string, unknown>();
   beforeAll(async () => {
-    app = await createTestApp('sqlite');
+    app = await createTestApp(kind);
   });
   afterAll(() => app?.close());
 
-  it('shows requests to run', () => {
-    expect(steps.length).toBeGreaterThanOrEqual(5);
-  });
+  const send = graphqlOverFetch((url, init) => app.yoga.fetch(url, init), 'http://localhost:4000/graphql', ADMIN_TOKEN);
 
-  // in order: each step may use what an earlier one made
-  it.each(steps.map((step) => [step.line, step.query.split('\n')[0], step] as const))(
-    'line %i: %s answers as documented',
-    async (_line, _title, step) => {
-      expect(keys.has(step.key), `no key named ${step.key} yet: name it with secret-for=`).toBe(true);
-      const token = keys.get(step.key);
-      const response = await app.yoga.fetch('http://localhost:4000/graphql', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query: step.query, variables: ids.substitute(step.variables) }),
-      });
-      const actual = (await response.json()) as { data?: Record<string, { secret?: string }> };
-      expect(ids.compare(step.response, actual)).toEqual([]);
-      if (step.secretFor) {
-        const secret = Object.values(actual.data ?? {})[0]?.secret;
-        expect(secret, 'secret-for= names a step whose result has a secret').toEqual(expect.any(String));
-        keys.set(step.secretFor, secret!);
-      }
-    },
-  );
+  // in order: each request may use what an earlier one made
+  it.each(examples.map((example) => [example.title, example] as const))('%s', async (_title, example) => {
+    const { actual, differences } = await runExample(example, send, bindings);
+    expect(differences, `${PAGE} line ${example.line}; actual response:\n${JSON.stringify(actual, null, 2)}`).toEqual([]);
+  });
 });

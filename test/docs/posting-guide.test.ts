@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, createTestApp, databaseKinds, type TestApp } from '../support/app.ts';
 import { CreateStandardBook } from '../support/books.ts';
-import { extractExamples, runExample } from '../support/doc-runner.ts';
+import { extractExamples, graphqlOverFetch, runExample } from '../support/doc-runner.ts';
 
 const GUIDE = new URL('../../docs/posting.md', import.meta.url);
 const examples = extractExamples(readFileSync(GUIDE, 'utf8'));
@@ -25,14 +25,7 @@ describe.each(databaseKinds())('docs/posting.md examples on %s', (kind) => {
   });
   afterAll(() => app?.close());
 
-  const send = async (query: string, variables: unknown) => {
-    const response = await app.yoga.fetch('http://daybook.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return response.json();
-  };
+  const send = graphqlOverFetch((url, init) => app.yoga.fetch(url, init), 'http://daybook.test/graphql', ADMIN_TOKEN);
 
   // in order: later examples read what earlier ones posted and bound
   it.each(examples.map((example) => [example.title, example] as const))('%s', async (_title, example) => {

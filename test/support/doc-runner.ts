@@ -10,6 +10,13 @@
 // A response object lists the keys it asserts: keys the actual response has and the
 // example leaves out (an error's locations, say) are not compared. Arrays must match
 // element by element and in length.
+//
+// Who sends a request: by default the caller's key (the test's). A comment line
+//   <!-- as: name -->
+// as the last non-blank line before the ```graphql fence sends it with the API key bound to
+// name instead (bind it where the key's secret is shown: "secret": "<name>"), and
+//   <!-- as: nobody -->
+// sends it with no key at all. The comment does not render: say in the prose who sends it.
 
 export interface DocExample {
   /** the heading the example sits under, and its index, for test names */
@@ -19,24 +26,36 @@ export interface DocExample {
   response: unknown;
   /** 1-based line of the ```graphql fence, for messages */
   line: number;
+  /** from `<!-- as: name -->` before the fence: whose key sends it (undefined: the caller's) */
+  as?: string;
 }
 
 const FENCE = /^```(\S*)(.*)$/;
+const AS = /^<!--\s*as:\s*([A-Za-z0-9_.-]+)\s*-->$/;
+export const NOBODY = 'nobody';
 
 /** The examples of a markdown document, in order. Throws on a request without a response. */
 export function extractExamples(markdown: string): DocExample[] {
   const lines = markdown.split('\n');
-  const blocks: { lang: string; info: string; body: string; line: number; heading: string }[] = [];
+  const blocks: { lang: string; info: string; body: string; line: number; heading: string; as?: string }[] = [];
   let heading = '';
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!;
     if (/^#{1,6} /.test(text)) heading = text.replace(/^#+ /, '').trim();
+    if (AS.test(text.trim())) {
+      let next = i + 1;
+      while (next < lines.length && lines[next]!.trim() === '') next++;
+      if (!lines[next]?.startsWith('```graphql')) throw new Error(`line ${i + 1}: ${text.trim()} must come just before a \`\`\`graphql request`);
+    }
     const open = FENCE.exec(text);
     if (!open || open[1] === '') continue;
     const start = i;
+    let before = start - 1;
+    while (before >= 0 && lines[before]!.trim() === '') before--;
+    const as = before >= 0 ? AS.exec(lines[before]!.trim())?.[1] : undefined;
     const body: string[] = [];
     for (i++; i < lines.length && !lines[i]!.startsWith('```'); i++) body.push(lines[i]!);
-    blocks.push({ lang: open[1]!, info: open[2]!.trim(), body: body.join('\n'), line: start + 1, heading });
+    blocks.push({ lang: open[1]!, info: open[2]!.trim(), body: body.join('\n'), line: start + 1, heading, ...(as === undefined ? {} : { as }) });
   }
 
   const examples: DocExample[] = [];
@@ -62,7 +81,7 @@ export function extractExamples(markdown: string): DocExample[] {
     if (response === undefined) throw new Error(`line ${block.line}: the graphql request has no \`\`\`json response block`);
     const n = (counts.get(block.heading) ?? 0) + 1;
     counts.set(block.heading, n);
-    examples.push({ title: `${block.heading} #${n}`, query: block.body, variables, response, line: block.line });
+    examples.push({ title: `${block.heading} #${n}`, query: block.body, variables, response, line: block.line, ...(block.as === undefined ? {} : { as: block.as }) });
   }
   return examples;
 }
@@ -116,10 +135,40 @@ export function compareResponse(expected: unknown, actual: unknown, bindings: Ma
 
 const deepEqual = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export type SendRequest = (query: string, variables: unknown) => Promise<unknown>;
+/** `key`: undefined for the caller's own key, null for none, else the API key to send. */
+export type SendRequest = (query: string, variables: unknown, key: string | null | undefined) => Promise<unknown>;
+
+/** The key an example is sent with (see SendRequest), from its `<!-- as: name -->`. */
+export function keyFor(example: DocExample, bindings: ReadonlyMap<string, unknown>): string | null | undefined {
+  if (example.as === undefined) return undefined;
+  if (example.as === NOBODY) return null;
+  const key = bindings.get(example.as);
+  if (typeof key !== 'string') throw new Error(`line ${example.line}: <!-- as: ${example.as} --> but no response bound "<${example.as}>" to a key`);
+  return key;
+}
 
 /** Runs one example: fills its variables, sends it, and returns the differences from the doc. */
 export async function runExample(example: DocExample, send: SendRequest, bindings: Map<string, unknown>) {
-  const actual = await send(example.query, fillPlaceholders(example.variables ?? {}, bindings));
+  const actual = await send(example.query, fillPlaceholders(example.variables ?? {}, bindings), keyFor(example, bindings));
   return { actual, differences: compareResponse(example.response, actual, bindings) };
+}
+
+/**
+ * A SendRequest that POSTs GraphQL over `fetch` (a server's in-process handler will do) with
+ * "Authorization: Bearer <key>", `defaultKey` for requests without an `as:`.
+ */
+export function graphqlOverFetch(
+  fetch: (url: string, init: { method: string; headers: Record<string, string>; body: string }) => PromiseLike<{ json(): Promise<unknown> }> | { json(): Promise<unknown> },
+  url: string,
+  defaultKey: string,
+): SendRequest {
+  return async (query, variables, key) => {
+    const token = key === undefined ? defaultKey : key;
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return response.json();
+  };
 }
