@@ -2,6 +2,7 @@
 // it; the services check the same again against the book's membership (tenancy).
 import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { allow, and, rule, shield, type IRules } from 'graphql-shield';
+import type { IMiddlewareFunction } from 'graphql-middleware';
 import { DomainError } from '../domain/errors.ts';
 import { roleAllows, type Capability } from '../services/access.ts';
 import type { Context } from './context.ts';
@@ -89,9 +90,21 @@ export function permissions(schema: GraphQLSchema) {
       rules[type.name] = { '*': allow, ...Object.fromEntries(own) };
     }
   }
-  return shield(rules as IRules, {
+  const guard = shield(rules as IRules, {
     fallbackRule: rule()(() => false),
     fallbackError: () => toGraphQLError(new DomainError('FORBIDDEN', 'This operation is not allowed')),
     allowExternalErrors: true,
   });
+  // Only the fields with a real rule are wrapped: every root field (listed or denied) and the
+  // field rules. Wrapping each field of every row of a large report in an `allow` rule cost a
+  // third of its time (5,572 aged rows: 350 ms against 258 ms), and those fields are reachable
+  // only through the guarded root fields anyway.
+  const generated = guard.generate(schema) as Record<string, Record<string, IMiddlewareFunction>>;
+  return Object.fromEntries(
+    Object.entries(generated).flatMap(([type, fields]): [string, Record<string, IMiddlewareFunction>][] => {
+      if (type in rootRules) return [[type, fields]];
+      const guarded = Object.keys(fieldRules[type] ?? {}).filter((field) => field in fields);
+      return guarded.length ? [[type, Object.fromEntries(guarded.map((field) => [field, fields[field]!]))]] : [];
+    }),
+  );
 }
