@@ -102,5 +102,6 @@ export async function benchPosting(): Promise<string[]> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // run alone: npx tsx bench/posting.ts
   console.log((await benchPosting()).join('\n'));
 }

@@ -6,7 +6,8 @@
 // started, on PostgreSQL. Prints p50/p95 against the 200 ms target.
 //
 // Env: BENCH_ENTRIES, BENCH_ACCOUNTS, BENCH_RUNS (timed runs per report, default 20),
-// BENCH_DATABASES (sqlite,postgres), DAYBOOK_TEST_PG_URL (use a running server).
+// BENCH_DATABASES (sqlite,postgres), DAYBOOK_TEST_PG_URL (use a running server); then the
+// posting throughput of bench/posting.ts (BENCH_POSTINGS, default 1000; BENCH_POSTING=0 skips it).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { openDatabase, type Database } from '../src/db.ts';
 import { applyMigrations } from '../src/db/migrate.ts';
 import { divideHalfEven } from '../src/domain/money.ts';
 import { uuidv7 } from '../src/ids.ts';
+import { benchPosting } from './posting.ts';
 import { createLogger } from '../src/logger.ts';
 import { bootstrapAdmin } from '../src/services/auth.ts';
 import { createDaybook, type Daybook } from '../src/yoga.ts';
@@ -383,6 +385,7 @@ async function main() {
     }
   }
   printTable(timings, seeded);
+  if (process.env.BENCH_POSTING !== '0') console.log((await benchPosting()).join('\n'));
 }
 
 await main();
