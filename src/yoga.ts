@@ -1,4 +1,5 @@
 // The Yoga instance, built apart from listen() so tests call yoga.fetch in-process.
+import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Database } from './db.ts';
@@ -48,6 +49,15 @@ export function createDaybook(db: Database, log: Logger, pubsub: LedgerPubSub = 
     plugins: [
       // first, so that it sees every request, /health included
       requests.plugin,
+      {
+        // a query the schema refuses is the caller's to fix: the contract's BAD_USER_INPUT
+        onValidate: () => ({ result, setResult }: { result: readonly GraphQLError[]; setResult: (errors: GraphQLError[]) => void }) => {
+          if (result.length === 0) return;
+          setResult(
+            result.map((error) => new GraphQLError(error.message, { ...error, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } })),
+          );
+        },
+      },
       {
         // /health answers only when the database does
         async onRequest({ url, endResponse }) {

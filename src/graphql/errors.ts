@@ -31,10 +31,11 @@ export function maskErrorWith(log: Logger): MaskError {
     if (original instanceof AmountFormatError) {
       return createGraphQLError(original.message, { path, extensions: { code: 'BAD_USER_INPUT' } });
     }
-    if (original instanceof GraphQLError) {
-      // request errors (validation, coercion of variables) are the caller's to fix
-      const code = original.extensions?.code ?? (original.path ? undefined : 'BAD_USER_INPUT');
-      return code ? new GraphQLError(original.message, { ...original, extensions: { ...original.extensions, code } }) : original;
+    if (error instanceof GraphQLError && original instanceof GraphQLError) {
+      // request errors (validation, coercion of variables) are the caller's to fix; the outer
+      // message names the variable and field ("… at \"input.start\"; Date must be …")
+      const code = error.extensions?.code ?? original.extensions?.code ?? (error.path ? undefined : 'BAD_USER_INPUT');
+      return code ? new GraphQLError(error.message, { ...error, extensions: { ...error.extensions, code } }) : error;
     }
     log.error({ err: original, path }, 'unexpected error');
     return createGraphQLError(message, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
