@@ -315,6 +315,32 @@ export async function agedBalances(
     }
   }
 
+  // items reversed after asOf were still open on it: their reversal set today's outstanding
+  // to 0 and released their allocations, so they start again from gross (the released
+  // allocations that counted on asOf are taken off above)
+  // (read from the approved reversal requests: few rows, where transactions would be many)
+  const reversedLater = await prisma.reversalRequest.findMany({
+    where: { bookId, status: 'APPROVED', date: { gt: asOf } },
+    select: { transactionId: true },
+  });
+  if (reversedLater.length) {
+    const items = await prisma.transaction.findMany({
+      where: {
+        bookId,
+        id: { in: reversedLater.map((r) => r.transactionId) },
+        status: 'POSTED',
+        date: { lte: asOf },
+        currency: wanted,
+        outstanding: { not: null },
+      },
+      select: { accountId: true, date: true, dueDate: true, typeVersionId: true, gross: true },
+    });
+    for (const t of items) {
+      if (!t.accountId || !accountById.has(t.accountId)) continue;
+      placed.push({ accountId: t.accountId, typeVersionId: t.typeVersionId, bucket: bucketByThresholds(t.dueDate ?? t.date, thresholds), amount: t.gross });
+    }
+  }
+
   // unallocated receipts and credit notes count against their account
   const versionIds = [...new Set(placed.map((p) => p.typeVersionId))];
   const directions = new Map(

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ReverseNow($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.ReverseNowDocument,
+    "\n  query AgedForReversal($bookId: ID!, $asOf: Date!) {\n    book(id: $bookId) { agedBalances(ledgerCode: \"SL\", asOf: $asOf) { total rows { account { code } amounts total } } }\n  }\n": typeof types.AgedForReversalDocument,
     "\n  query AgedBalances($bookId: ID!, $ledgerCode: String!, $asOf: Date!) {\n    book(id: $bookId) {\n      agedBalances(ledgerCode: $ledgerCode, asOf: $asOf) {\n        asOf currency buckets totals total\n        rows { account { code } amounts total }\n      }\n      account(code: \"1100\") { balance(asOf: $asOf) { posted } }\n    }\n  }\n": typeof types.AgedBalancesDocument,
     "\n  query AuditLog($bookId: ID!, $first: Int, $after: String) {\n    book(id: $bookId) {\n      auditEvents(first: $first, after: $after) {\n        edges { cursor node { id action entityType entityId actor { name } after reason } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation AuditUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.AuditUserDocument,
@@ -91,6 +93,8 @@ type Documents = {
     "\n  query AccountBalance($bookId: ID!, $code: String!, $asOf: Date) {\n    book(id: $bookId) {\n      account(code: $code) {\n        code version\n        balance(asOf: $asOf) { posted pending available postedDebits postedCredits currency }\n      }\n    }\n  }\n": typeof types.AccountBalanceDocument,
 };
 const documents: Documents = {
+    "\n  mutation ReverseNow($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.ReverseNowDocument,
+    "\n  query AgedForReversal($bookId: ID!, $asOf: Date!) {\n    book(id: $bookId) { agedBalances(ledgerCode: \"SL\", asOf: $asOf) { total rows { account { code } amounts total } } }\n  }\n": types.AgedForReversalDocument,
     "\n  query AgedBalances($bookId: ID!, $ledgerCode: String!, $asOf: Date!) {\n    book(id: $bookId) {\n      agedBalances(ledgerCode: $ledgerCode, asOf: $asOf) {\n        asOf currency buckets totals total\n        rows { account { code } amounts total }\n      }\n      account(code: \"1100\") { balance(asOf: $asOf) { posted } }\n    }\n  }\n": types.AgedBalancesDocument,
     "\n  query AuditLog($bookId: ID!, $first: Int, $after: String) {\n    book(id: $bookId) {\n      auditEvents(first: $first, after: $after) {\n        edges { cursor node { id action entityType entityId actor { name } after reason } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation AuditUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.AuditUserDocument,
@@ -182,6 +186,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReverseNow($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n"): (typeof documents)["\n  mutation ReverseNow($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgedForReversal($bookId: ID!, $asOf: Date!) {\n    book(id: $bookId) { agedBalances(ledgerCode: \"SL\", asOf: $asOf) { total rows { account { code } amounts total } } }\n  }\n"): (typeof documents)["\n  query AgedForReversal($bookId: ID!, $asOf: Date!) {\n    book(id: $bookId) { agedBalances(ledgerCode: \"SL\", asOf: $asOf) { total rows { account { code } amounts total } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

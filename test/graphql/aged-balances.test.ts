@@ -15,6 +15,16 @@ import { graphql } from '../generated/index.ts';
 import { createTestApp, databaseKinds, errorCode, type TestApp } from '../support/app.ts';
 import { Post, standardBook } from '../support/books.ts';
 
+const ReverseNow = graphql(`
+  mutation ReverseNow($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }
+`);
+
+const AgedForReversal = graphql(`
+  query AgedForReversal($bookId: ID!, $asOf: Date!) {
+    book(id: $bookId) { agedBalances(ledgerCode: "SL", asOf: $asOf) { total rows { account { code } amounts total } } }
+  }
+`);
+
 const AgedQuery = graphql(`
   query AgedBalances($bookId: ID!, $ledgerCode: String!, $asOf: Date!) {
     book(id: $bookId) {
@@ -117,5 +127,33 @@ describe.each(databaseKinds())('agedBalances on %s', (kind) => {
 
   it('refuses an unknown ledger (NOT_FOUND)', async () => {
     expect(errorCode(await app.request(AgedQuery, { bookId, ledgerCode: 'NOPE', asOf: '2026-03-01' }))).toBe('NOT_FOUND');
+  });
+});
+
+describe.each(databaseKinds())('aged balances around a reversal on %s', (kind) => {
+  let app: TestApp;
+  let bookId: string;
+  beforeAll(async () => {
+    app = await createTestApp(kind);
+    bookId = await standardBook(app);
+  });
+  afterAll(() => app?.close());
+
+  it('shows a reversed invoice as it stood before its reversal, less what was allocated by then, and not after', async () => {
+    const invoice = (await app.ok(Post, {
+      input: { bookId, typeCode: 'SI', accountCode: 'GLOBEX', date: '2026-01-10', dueDate: '2026-01-10', lines: [{ net: '100.00', taxCode: 'Z' }] },
+    })).createTransaction;
+    await app.ok(Post, {
+      input: {
+        bookId, typeCode: 'SR', accountCode: 'GLOBEX', counterAccountCode: 'BANK1', date: '2026-01-15', amount: '30.00',
+        allocations: [{ transactionId: invoice.id, amount: '30.00' }],
+      },
+    });
+    await app.ok(ReverseNow, { input: { transactionId: invoice.id, reason: 'billed the wrong customer', date: '2026-02-01' } });
+    const aged = async (asOf: string) => (await app.ok(AgedForReversal, { bookId, asOf })).book!.agedBalances;
+    // on 20 January: 100.00 invoiced, 30.00 received against it, 10 days past due
+    expect((await aged('2026-01-20')).rows).toEqual([{ account: { code: 'GLOBEX' }, amounts: ['0.00', '70.00', '0.00', '0.00', '0.00'], total: '70.00' }]);
+    // after the reversal the receipt's 30.00 is unallocated again: on account, against GLOBEX
+    expect((await aged('2026-02-20')).total).toBe('-30.00');
   });
 });
