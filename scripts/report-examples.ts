@@ -55,10 +55,8 @@ await post({ typeCode: 'SI', accountCode: 'GLOBEX', date: '2026-01-20', lines: [
 const t5 = await post({ typeCode: 'SR', accountCode: 'ACME', counterAccountCode: 'BANK1', date: '2026-02-01', amount: '50.00', description: 'Part payment' });
 await post({ typeCode: 'SC', accountCode: 'ACME', date: '2026-02-15', lines: [{ net: '10.00', taxCode: 'S' }] });
 await post({ typeCode: 'SI', accountCode: 'GLOBEX', date: '2026-01-05', lines: [{ net: '10.00', taxCode: 'E' }] });
-// an allocation as the allocate mutation writes it: the receipt's 50.00 against the invoice
-const admin = await db.prisma.user.findFirstOrThrow({ where: { isSystemAdmin: true } });
-await db.prisma.allocation.create({ data: { bookId, fromId: t5.id, toId: t2.id, amount: 5000n, date: '2026-02-01', createdById: admin.id } });
-await db.prisma.transaction.updateMany({ where: { id: { in: [t5.id, t2.id] } }, data: { outstanding: { decrement: 5000n } } });
+// the receipt's 50.00 against the invoice
+await gql('mutation($i: AllocateInput!) { allocate(input: $i) { id } }', { i: { bookId, fromId: t5.id, allocations: [{ transactionId: t2.id, amount: '50.00' }] } }, false);
 
 console.log(`<!-- book ${bookId} -->\n`);
 console.log('## trialBalance\n');

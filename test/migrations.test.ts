@@ -105,6 +105,8 @@ INSERT INTO "Entry" ("id", "bookId", "transactionId", "accountId", "side", "amou
 VALUES ('entry1', 'book1', 'tx1', 'acct1', 'DEBIT', 1000, 'GBP', 'PENDING', '2026-01-31');
 INSERT INTO "AuditEvent" ("id", "bookId", "action", "entityType", "entityId")
 VALUES ('audit1', 'book1', 'transaction.recorded', 'Transaction', 'tx1');
+INSERT INTO "OpenItemMovement" ("itemId", "kind", "sourceId", "bookId", "ledgerId", "accountId", "currency", "itemDate", "dueOn", "date", "amount")
+VALUES ('tx1', 'ALLOCATION', 'alloc1', 'book1', 'ledger1', 'acct1', 'GBP', '2026-01-31', '2026-01-31', '2026-02-10', -400);
 `;
 
 for (const backend of [sqlite, postgres]) {
@@ -229,6 +231,17 @@ for (const backend of [sqlite, postgres]) {
         await expect(db.run(`UPDATE "AuditEvent" SET "reason" = 'rewritten' WHERE "id" = 'audit1'`)).rejects.toThrow(
           /audit events are append-only: UPDATE of an AuditEvent is refused/,
         );
+      });
+
+      it('refuse updating or deleting an OpenItemMovement', async () => {
+        await expect(db.run(`UPDATE "OpenItemMovement" SET "amount" = -1 WHERE "itemId" = 'tx1'`)).rejects.toThrow(
+          /open item movements are append-only: UPDATE of an OpenItemMovement is refused/,
+        );
+        await expect(db.run(`DELETE FROM "OpenItemMovement" WHERE "itemId" = 'tx1'`)).rejects.toThrow(
+          /open item movements are append-only: DELETE of an OpenItemMovement is refused/,
+        );
+        const rows = await db.all<{ amount: number | string }>(`SELECT "amount" FROM "OpenItemMovement" WHERE "itemId" = 'tx1'`);
+        expect(rows.map((r) => Number(r.amount))).toEqual([-400]);
       });
 
       it("refuse changing an Entry's amount", async () => {

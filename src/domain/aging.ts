@@ -1,5 +1,5 @@
 // Aged balances (model.md "Allocation", invariant 6): how much of each open item was still
-// outstanding on a date, and how late it was. Pure: the service loads items and allocations.
+// outstanding on a date, and how late it was. Pure: reports run the same rules in SQL.
 
 export const AGING_BUCKETS = ['current', '1-30', '31-60', '61-90', '90+'] as const;
 export type AgingBucket = (typeof AGING_BUCKETS)[number];
@@ -18,11 +18,6 @@ export function bucketIndex(daysPastDue: number): number {
   if (daysPastDue <= 60) return 2;
   if (daysPastDue <= 90) return 3;
   return 4;
-}
-
-/** Days an item is past due on `asOf`; an item without a due date is due on its own date. */
-export function daysPastDue(item: { date: string; dueDate: string | null }, asOf: string): number {
-  return daysBetween(item.dueDate ?? item.date, asOf);
 }
 
 export interface AllocationAsOf {
@@ -48,20 +43,35 @@ export function outstandingOn(gross: bigint, allocations: readonly AllocationAsO
 }
 
 /**
- * The same figure from today's outstanding (gross less live allocations), correcting only
- * for the allocations whose standing differs between now and `asOf`: live ones made after
- * it (add back) and released ones that still counted on it (take off). Reports use this
- * so that they read only recent allocations, not the whole history.
+ * The day a released allocation stops counting: its reversal's date, or its own date if
+ * that is later (an allocation released before its own date never counted).
  */
-export function outstandingOnFromNow(outstandingNow: bigint, allocations: readonly AllocationAsOf[], asOf: string): bigint {
-  let rest = outstandingNow;
-  for (const a of allocations) {
-    const liveNow = a.releasedOn === null;
-    const countedThen = allocationCountsOn(a, asOf);
-    if (liveNow && !countedThen) rest += a.amount;
-    if (!liveNow && countedThen) rest -= a.amount;
-  }
-  return rest;
+export function releaseDate(allocationDate: string, reversalDate: string): string {
+  return allocationDate > reversalDate ? allocationDate : reversalDate;
+}
+
+/** A change to an item's outstanding amount on a business date (an OpenItemMovement). */
+export interface OutstandingMovement {
+  date: string;
+  /** added to the outstanding amount: negative when an allocation settles the item */
+  amount: bigint;
+}
+
+/** The movements an item's allocations make: each settles on its date, gives back on release. */
+export function allocationMovements(allocations: readonly AllocationAsOf[]): OutstandingMovement[] {
+  return allocations.flatMap((a) => [
+    { date: a.date, amount: -a.amount },
+    ...(a.releasedOn === null ? [] : [{ date: releaseDate(a.date, a.releasedOn), amount: a.amount }]),
+  ]);
+}
+
+/**
+ * Outstanding on `asOf` from today's figure: undo the movements dated after it. Aged
+ * balances compute this in the database, so that they read only the items open now and
+ * the recent movements, never the whole history.
+ */
+export function outstandingOnFromNow(outstandingNow: bigint, movements: readonly OutstandingMovement[], asOf: string): bigint {
+  return movements.reduce((rest, m) => (m.date > asOf ? rest - m.amount : rest), outstandingNow);
 }
 
 /**
@@ -78,50 +88,4 @@ export function bucketThresholds(asOf: string): string[] {
 export function bucketByThresholds(due: string, thresholds: readonly string[]): number {
   const index = thresholds.findIndex((threshold) => due >= threshold);
   return index === -1 ? thresholds.length : index;
-}
-
-export interface OpenItem {
-  accountId: string;
-  date: string;
-  dueDate: string | null;
-  /** outstanding on asOf, signed by the account's normal side (unallocated credits < 0) */
-  amount: bigint;
-}
-
-export interface AgedRow {
-  accountId: string;
-  amounts: bigint[];
-  total: bigint;
-}
-
-export interface AgedBalances {
-  rows: AgedRow[];
-  totals: bigint[];
-  total: bigint;
-}
-
-/** Sums open items into buckets per account (rows in first-seen order) and in total. */
-export function ageOpenItems(items: Iterable<OpenItem>, asOf: string): AgedBalances {
-  return sumBuckets([...items].map((item) => ({ accountId: item.accountId, bucket: bucketIndex(daysPastDue(item, asOf)), amount: item.amount })));
-}
-
-/** Sums amounts already placed in buckets (by the database) per account and in total. */
-export function sumBuckets(groups: Iterable<{ accountId: string; bucket: number; amount: bigint }>): AgedBalances {
-  const rows = new Map<string, AgedRow>();
-  const totals = AGING_BUCKETS.map(() => 0n);
-  for (const item of groups) {
-    if (item.amount === 0n) continue;
-    const bucket = item.bucket;
-    let row = rows.get(item.accountId);
-    if (!row) {
-      row = { accountId: item.accountId, amounts: AGING_BUCKETS.map(() => 0n), total: 0n };
-      rows.set(item.accountId, row);
-    }
-    row.amounts[bucket]! += item.amount;
-    row.total += item.amount;
-    totals[bucket]! += item.amount;
-  }
-  // amounts that cancel out within a bucket leave no row
-  const nonZero = [...rows.values()].filter((row) => row.amounts.some((a) => a !== 0n));
-  return { rows: nonZero, totals, total: totals.reduce((a, b) => a + b, 0n) };
 }

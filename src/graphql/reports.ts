@@ -125,7 +125,7 @@ type AgedRowShape = Priced<reports.AgedBalancesReport['rows'][number]>;
 
 const AgedRowRef = builder.objectRef<AgedRowShape>('AgedRow').implement({
   fields: (t) => ({
-    account: t.field({ type: AccountRef, resolve: (r) => r.report.account }),
+    account: t.field({ type: AccountRef, resolve: (r, _a, ctx) => accountById(ctx, r.report.accountId) }),
     amounts: t.field({ type: ['Decimal'], description: 'one per bucket, in the order of buckets', resolve: (r) => r.report.amounts.map((a) => formatAmount(a, r.digits)) }),
     total: t.field({ type: 'Decimal', resolve: (r) => formatAmount(r.report.total, r.digits) }),
   }),

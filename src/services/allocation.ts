@@ -7,6 +7,7 @@ import type { Database, DatabaseKind, Tx } from '../db.ts';
 import type { Actor } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { requireOpenPeriod } from './periods.ts';
+import { recordOutstandingChanges } from './open-items.ts';
 import type { Transaction } from '../generated/prisma/client.ts';
 
 export async function transactionIn(tx: Tx, id: string, field = 'id'): Promise<Transaction> {
@@ -120,6 +121,13 @@ export async function allocateIn(
     created.push(allocation);
   }
   await tx.transaction.update({ where: { id: from.id }, data: { outstanding: { decrement: total } } });
+  // each allocation settles both its items on its date
+  await recordOutstandingChanges(
+    tx,
+    created.flatMap((allocation, i) =>
+      [planned[i]!.to, from].map((item) => ({ item, kind: 'ALLOCATION' as const, sourceId: allocation.id, date: allocation.date, change: -allocation.amount })),
+    ),
+  );
   return created;
 }
 

@@ -19,6 +19,8 @@ import {
 } from './ledger-writer.ts';
 import { requireOpenPeriod } from './periods.ts';
 import { allocateIn, lockTransactions, transactionIn, type AllocationRequest } from './allocation.ts';
+import { recordOutstandingChanges, type OutstandingChange } from './open-items.ts';
+import { releaseDate } from '../domain/aging.ts';
 import { loadAccounts, toTypeVersion, writePosting, type PostingListener, type PreparedPosting } from './posting.ts';
 import type { BalanceSums } from '../domain/balances.ts';
 import type { Transaction } from '../generated/prisma/client.ts';
@@ -212,23 +214,37 @@ async function postReversal(tx: Tx, db: Pick<Database, 'kind'>, actor: Actor, or
     reversalOfId: original.id,
   };
   const reversal = await writePosting(tx, db, prepared);
-  await releaseAllocations(tx, actor, original, reversal.id);
+  await releaseAllocations(tx, actor, original, reversal);
   return reversal;
 }
 
-/** Reversing a settled transaction releases its allocations and restores what they settled. */
-async function releaseAllocations(tx: Tx, actor: Actor, original: Transaction, reversalId: string) {
+/**
+ * Reversing a settled transaction releases its allocations, which gives both items back
+ * what each allocation settled, then closes the reversed item: nothing stays open on it.
+ * Each change is an open item movement: a release is dated with the reversal (or with the
+ * allocation, if that is later: an allocation released before its own date never counted),
+ * the closing with the reversal. The caller holds the original's lock.
+ */
+async function releaseAllocations(tx: Tx, actor: Actor, original: Transaction, reversal: Pick<Transaction, 'id' | 'date'>) {
   const live = await tx.allocation.findMany({
     where: { bookId: original.bookId, released: false, OR: [{ fromId: original.id }, { toId: original.id }] },
+    orderBy: { id: 'asc' },
   });
+  const items = new Map(
+    (await tx.transaction.findMany({ where: { id: { in: [original.id, ...live.flatMap((a) => [a.fromId, a.toId])] } } })).map((t) => [t.id, t]),
+  );
   const now = new Date();
+  const changes: OutstandingChange[] = [];
   for (const allocation of live) {
     await tx.allocation.update({
       where: { id: allocation.id },
-      data: { released: true, releasedAt: now, releasedByReversalId: reversalId },
+      data: { released: true, releasedAt: now, releasedByReversalId: reversal.id },
     });
-    const other = allocation.fromId === original.id ? allocation.toId : allocation.fromId;
-    await tx.transaction.update({ where: { id: other }, data: { outstanding: { increment: allocation.amount } } });
+    const date = releaseDate(allocation.date, reversal.date);
+    for (const id of [allocation.toId, allocation.fromId]) {
+      await tx.transaction.update({ where: { id }, data: { outstanding: { increment: allocation.amount } } });
+      changes.push({ item: items.get(id)!, kind: 'RELEASE', sourceId: allocation.id, date, change: allocation.amount });
+    }
     await recordAudit(tx, {
       bookId: original.bookId,
       actorId: actor.userId,
@@ -236,13 +252,16 @@ async function releaseAllocations(tx: Tx, actor: Actor, original: Transaction, r
       entityType: 'Allocation',
       entityId: allocation.id,
       before: { released: false },
-      after: { released: true, reversalId },
+      after: { released: true, reversalId: reversal.id },
     });
   }
-  // a reversed transaction is settled by its reversal: nothing stays open on it
-  if (original.outstanding !== null) {
+  // read again after the releases (and under the lock: the caller's row may predate them)
+  const { outstanding } = await tx.transaction.findUniqueOrThrow({ where: { id: original.id }, select: { outstanding: true } });
+  if (outstanding !== null) {
     await tx.transaction.update({ where: { id: original.id }, data: { outstanding: 0n } });
+    changes.push({ item: original, kind: 'REVERSAL', sourceId: reversal.id, date: reversal.date, change: -outstanding });
   }
+  await recordOutstandingChanges(tx, changes);
 }
 
 async function reversibleOriginal(tx: Tx, transaction: Transaction): Promise<void> {

@@ -3,14 +3,13 @@
 // may read the book. Posted figures come from the daily rollups the posting transaction
 // keeps (src/services/ledger-writer.ts), so a report's cost follows the accounts and days
 // it covers, not the number of entries behind them.
-import { AGING_BUCKETS, bucketByThresholds, bucketThresholds, outstandingOnFromNow, sumBuckets, type AllocationAsOf } from '../domain/aging.ts';
+import { AGING_BUCKETS, bucketThresholds } from '../domain/aging.ts';
 import { signedAmount } from '../domain/balances.ts';
 import { isoCurrencyDigits } from '../domain/currency.ts';
 import { badInput, notFound } from '../domain/errors.ts';
 import { formatAmount } from '../domain/money.ts';
 import { opposite, type Side } from '../domain/types.ts';
 import type { Database, Prisma } from '../db.ts';
-import type { Account as AccountRow } from '../generated/prisma/client.ts';
 import { requireCapability, type Actor } from './access.ts';
 import { balanceSumsOf, dayBefore } from './balances.ts';
 
@@ -227,17 +226,18 @@ export interface AgedBalancesReport {
   asOf: string;
   currency: string;
   buckets: readonly string[];
-  rows: { accountId: string; code: string; account: AccountRow; amounts: bigint[]; total: bigint }[];
+  rows: { accountId: string; code: string; amounts: bigint[]; total: bigint }[];
   totals: bigint[];
   total: bigint;
 }
 
 /**
- * A ledger's open items as they stood at the end of `asOf`, by days past due. Items dated
- * after asOf are left out; an item's outstanding then is today's (gross less live
- * allocations, kept by the allocation service) corrected by the allocations made after
- * asOf and those released since: so only recent allocations are read. Unallocated
- * receipts and credit notes count against their account (negative), aged by their date.
+ * A ledger's open items as they stood at the end of `asOf`, by days past due, summed per
+ * account in the database. An item's outstanding then is today's (Transaction.outstanding)
+ * less the open item movements dated after asOf (allocations, releases, reversals since):
+ * so the report reads the items open now and the recent movements, never the whole
+ * history. Items dated after asOf are left out. Unallocated receipts and credit notes
+ * count against their account (negative), aged by their date.
  */
 export async function agedBalances(
   db: Pick<Database, 'prisma' | 'kind'>,
@@ -251,113 +251,48 @@ export async function agedBalances(
   await requireCapability(prisma, actor, bookId, 'read');
   const [book, ledger] = await Promise.all([
     prisma.book.findUnique({ where: { id: bookId }, select: { baseCurrency: true } }),
-    prisma.ledger.findUnique({ where: { bookId_code: { bookId, code: ledgerCode } } }),
+    prisma.ledger.findUnique({ where: { bookId_code: { bookId, code: ledgerCode } }, select: { id: true } }),
   ]);
   if (!ledger || !book) throw notFound(`ledgerCode "${ledgerCode}" is not a ledger of this book`, { field: 'ledgerCode' });
   const wanted = currency ?? book.baseCurrency;
 
+  // the open items come first (CROSS JOIN keeps SQLite's join order: through the open-items
+  // index, not through every transaction of the ledger's accounts); an item due on or after
+  // thresholds[0] is current, on or after thresholds[1] 1-30 days
+  // past due, ... earlier than thresholds[3] 90+
   const thresholds = bucketThresholds(asOf);
-  const due = `COALESCE(t."dueDate", t."date")`;
-  const bucket = `CASE WHEN ${due} >= $4 THEN 0 WHEN ${due} >= $5 THEN 1 WHEN ${due} >= $6 THEN 2 WHEN ${due} >= $7 THEN 3 ELSE 4 END`;
-  const item = `t."bookId" = $1 AND t."status" = 'POSTED' AND t."date" <= $2 AND t."currency" = $3`;
-  // Outstanding on asOf = today's outstanding + live allocations made after asOf (sums are
-  // linear, so both parts are bucketed and added in the database); only open items and
-  // recent allocations are read. The ledger's accounts are joined in.
-  const [groups, accounts, releasedAllocations] = await Promise.all([
-    rawQuery<{ accountId: string; typeVersionId: string; bucket: number | bigint; amount: string }[]>(
-      db,
-      `SELECT x."accountId" AS "accountId", x."typeVersionId" AS "typeVersionId", x."bucket" AS "bucket", CAST(SUM(x."amount") AS TEXT) AS "amount"
-       FROM (
-         SELECT t."accountId" AS "accountId", t."typeVersionId" AS "typeVersionId", ${bucket} AS "bucket", t."outstanding" AS "amount"
-         FROM "Transaction" t WHERE t."bookId" = $1 AND t."outstanding" > 0 AND ${item}
-         UNION ALL
-         SELECT t."accountId", t."typeVersionId", ${bucket}, a."amount"
-         FROM (SELECT "toId" AS "itemId", "amount" FROM "Allocation" WHERE "bookId" = $1 AND "date" > $2 AND "released" = false
-               UNION ALL
-               SELECT "fromId", "amount" FROM "Allocation" WHERE "bookId" = $1 AND "date" > $2 AND "released" = false) a
-         JOIN "Transaction" t ON t."id" = a."itemId"
-         WHERE ${item}
-       ) x JOIN "Account" ac ON ac."id" = x."accountId" AND ac."ledgerId" = $8
-       GROUP BY x."accountId", x."typeVersionId", x."bucket"`,
-      bookId, asOf, wanted, ...thresholds, ledger.id,
-    ),
-    // whole rows: the report hands them on, so its rows' accounts cost no second look-up
-    prisma.account.findMany({ where: { bookId, ledgerId: ledger.id } }),
-    prisma.allocation.findMany({ where: { bookId, released: true, date: { lte: asOf } } }),
-  ]);
-  const accountById = new Map(accounts.map((a) => [a.id, a]));
-  const placed: { accountId: string; typeVersionId: string; bucket: number; amount: bigint }[] = groups.map((g) => ({
-    accountId: g.accountId,
-    typeVersionId: g.typeVersionId,
-    bucket: Number(g.bucket),
-    amount: BigInt(g.amount),
-  }));
-
-  // released allocations (rare): each still counted on asOf if released after it
-  if (releasedAllocations.length) {
-    const reversalIds = [...new Set(releasedAllocations.map((a) => a.releasedByReversalId).filter((id): id is string => id !== null))];
-    const reversalDates = new Map(
-      (await prisma.transaction.findMany({ where: { id: { in: reversalIds } }, select: { id: true, date: true } })).map((t) => [t.id, t.date]),
-    );
-    const byItem = new Map<string, AllocationAsOf[]>();
-    for (const a of releasedAllocations) {
-      const releasedOn = (a.releasedByReversalId ? reversalDates.get(a.releasedByReversalId) : undefined) ?? a.releasedAt?.toISOString().slice(0, 10) ?? a.date;
-      for (const itemId of [a.toId, a.fromId]) byItem.set(itemId, [...(byItem.get(itemId) ?? []), { amount: a.amount, date: a.date, releasedOn }]);
-    }
-    const releasedItems = await prisma.transaction.findMany({
-      where: { bookId, id: { in: [...byItem.keys()] }, status: 'POSTED', date: { lte: asOf }, currency: wanted },
-      select: { id: true, accountId: true, date: true, dueDate: true, typeVersionId: true },
-    });
-    for (const t of releasedItems) {
-      if (!t.accountId || !accountById.has(t.accountId)) continue;
-      const correction = outstandingOnFromNow(0n, byItem.get(t.id)!, asOf);
-      placed.push({ accountId: t.accountId, typeVersionId: t.typeVersionId, bucket: bucketByThresholds(t.dueDate ?? t.date, thresholds), amount: correction });
-    }
-  }
-
-  // items reversed after asOf were still open on it: their reversal set today's outstanding
-  // to 0 and released their allocations, so they start again from gross (the released
-  // allocations that counted on asOf are taken off above)
-  // (read from the approved reversal requests: few rows, where transactions would be many)
-  const reversedLater = await prisma.reversalRequest.findMany({
-    where: { bookId, status: 'APPROVED', date: { gt: asOf } },
-    select: { transactionId: true },
-  });
-  if (reversedLater.length) {
-    const items = await prisma.transaction.findMany({
-      where: {
-        bookId,
-        id: { in: reversedLater.map((r) => r.transactionId) },
-        status: 'POSTED',
-        date: { lte: asOf },
-        currency: wanted,
-        outstanding: { not: null },
-      },
-      select: { accountId: true, date: true, dueDate: true, typeVersionId: true, gross: true },
-    });
-    for (const t of items) {
-      if (!t.accountId || !accountById.has(t.accountId)) continue;
-      placed.push({ accountId: t.accountId, typeVersionId: t.typeVersionId, bucket: bucketByThresholds(t.dueDate ?? t.date, thresholds), amount: t.gross });
-    }
-  }
-
-  // unallocated receipts and credit notes count against their account
-  const versionIds = [...new Set(placed.map((p) => p.typeVersionId))];
-  const directions = new Map(
-    versionIds.length
-      ? (await prisma.transactionTypeVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, direction: true } })).map((v) => [v.id, v.direction])
-      : [],
+  const inBucket = (i: number) =>
+    `CAST(SUM(CASE WHEN ${[i > 0 ? `x."dueOn" < $${3 + i}` : '', i < 4 ? `x."dueOn" >= $${4 + i}` : ''].filter(Boolean).join(' AND ')} THEN x."amount" ELSE 0 END) AS TEXT) AS "b${i}"`;
+  const groups = await rawQuery<{ accountId: string; code: string; b0: string; b1: string; b2: string; b3: string; b4: string }[]>(
+    db,
+    `SELECT x."accountId" AS "accountId", ac."code" AS "code", ${AGING_BUCKETS.map((_, i) => inBucket(i)).join(', ')}
+     FROM (
+       SELECT t."accountId" AS "accountId", COALESCE(t."dueDate", t."date") AS "dueOn",
+              CASE WHEN v."direction" = a."normalSide" THEN t."outstanding" ELSE -t."outstanding" END AS "amount"
+       FROM "Transaction" t
+       CROSS JOIN "Account" a
+       CROSS JOIN "TransactionTypeVersion" v
+       WHERE t."bookId" = $1 AND t."outstanding" > 0 AND t."status" = 'POSTED' AND t."date" <= $2 AND t."currency" = $3
+         AND a."id" = t."accountId" AND a."ledgerId" = $8 AND v."id" = t."typeVersionId"
+       UNION ALL
+       SELECT m."accountId", m."dueOn", -m."amount"
+       FROM "OpenItemMovement" m
+       WHERE m."bookId" = $1 AND m."ledgerId" = $8 AND m."currency" = $3 AND m."date" > $2 AND m."itemDate" <= $2
+     ) x JOIN "Account" ac ON ac."id" = x."accountId"
+     GROUP BY x."accountId", ac."code"
+     ORDER BY ac."code"`,
+    bookId, asOf, wanted, ...thresholds, ledger.id,
   );
-  const aged = sumBuckets(
-    placed.map((p) => {
-      const account = accountById.get(p.accountId)!;
-      return { accountId: p.accountId, bucket: p.bucket, amount: signedAmount(account.normalSide, directions.get(p.typeVersionId) ?? account.normalSide, p.amount) };
-    }),
-  );
-  const rows = aged.rows
-    .map((row) => ({ ...row, code: accountById.get(row.accountId)!.code, account: accountById.get(row.accountId)! }))
-    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { asOf, currency: wanted, buckets: AGING_BUCKETS, rows, totals: aged.totals, total: aged.total };
+  const totals = AGING_BUCKETS.map(() => 0n);
+  const rows: AgedBalancesReport['rows'] = [];
+  for (const g of groups) {
+    const amounts = [g.b0, g.b1, g.b2, g.b3, g.b4].map((a) => BigInt(a));
+    // items that cancel out within every bucket leave no row
+    if (amounts.every((a) => a === 0n)) continue;
+    amounts.forEach((a, i) => (totals[i]! += a));
+    rows.push({ accountId: g.accountId, code: g.code, amounts, total: amounts.reduce((a, b) => a + b, 0n) });
+  }
+  return { asOf, currency: wanted, buckets: AGING_BUCKETS, rows, totals, total: totals.reduce((a, b) => a + b, 0n) };
 }
 
 // ----------------------------------------------------------------- reconciliation

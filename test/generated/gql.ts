@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AllocateForAging($input: AllocateInput!) { allocate(input: $input) { id amount } }\n": typeof types.AllocateForAgingDocument,
+    "\n  mutation ApproveForAging($id: ID!) { approveReversal(id: $id) { status } }\n": typeof types.ApproveForAgingDocument,
     "\n  mutation ReverseNow($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.ReverseNowDocument,
     "\n  query AgedForReversal($bookId: ID!, $asOf: Date!) {\n    book(id: $bookId) { agedBalances(ledgerCode: \"SL\", asOf: $asOf) { total rows { account { code } amounts total } } }\n  }\n": typeof types.AgedForReversalDocument,
     "\n  query AgedBalances($bookId: ID!, $ledgerCode: String!, $asOf: Date!) {\n    book(id: $bookId) {\n      agedBalances(ledgerCode: $ledgerCode, asOf: $asOf) {\n        asOf currency buckets totals total\n        rows { account { code } amounts total }\n      }\n      account(code: \"1100\") { balance(asOf: $asOf) { posted } }\n    }\n  }\n": typeof types.AgedBalancesDocument,
@@ -52,9 +54,6 @@ type Documents = {
     "\n  mutation RequestReversal($input: RequestReversalInput!) {\n    requestReversal(input: $input) {\n      id status reason requestedBy { name } reversal { id number reversalOf { id } entries { account { code } side amount } }\n    }\n  }\n": typeof types.RequestReversalDocument,
     "\n  mutation ApproveReversal($id: ID!) {\n    approveReversal(id: $id) { id status decidedBy { name } reversal { id status } }\n  }\n": typeof types.ApproveReversalDocument,
     "\n  mutation RejectReversal($id: ID!, $reason: String!) {\n    rejectReversal(id: $id, reason: $reason) { id status decidedBy { name } reversal { id } }\n  }\n": typeof types.RejectReversalDocument,
-    "\n  mutation AddUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.AddUserDocument,
-    "\n  mutation AddKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": typeof types.AddKeyDocument,
-    "\n  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n": typeof types.AddMemberDocument,
     "\n  mutation ClosePeriodNow($id: ID!) { closePeriod(id: $id) { status } }\n": typeof types.ClosePeriodNowDocument,
     "\n  mutation OpenPeriodNow($input: CreatePeriodInput!) { createPeriod(input: $input) { id } }\n": typeof types.OpenPeriodNowDocument,
     "\n  query Me {\n    me { id name memberships { role book { id name } } }\n  }\n": typeof types.MeDocument,
@@ -91,8 +90,13 @@ type Documents = {
     "\n  mutation AddAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id code }\n  }\n": typeof types.AddAccountDocument,
     "\n  mutation Post($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding date\n      lines { lineNo net tax quantity taxCode { code } account { code } }\n      entries { account { code } side amount currency status sequence runningBalance }\n    }\n  }\n": typeof types.PostDocument,
     "\n  query AccountBalance($bookId: ID!, $code: String!, $asOf: Date) {\n    book(id: $bookId) {\n      account(code: $code) {\n        code version\n        balance(asOf: $asOf) { posted pending available postedDebits postedCredits currency }\n      }\n    }\n  }\n": typeof types.AccountBalanceDocument,
+    "\n  mutation AddUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.AddUserDocument,
+    "\n  mutation AddKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": typeof types.AddKeyDocument,
+    "\n  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n": typeof types.AddMemberDocument,
 };
 const documents: Documents = {
+    "\n  mutation AllocateForAging($input: AllocateInput!) { allocate(input: $input) { id amount } }\n": types.AllocateForAgingDocument,
+    "\n  mutation ApproveForAging($id: ID!) { approveReversal(id: $id) { status } }\n": types.ApproveForAgingDocument,
     "\n  mutation ReverseNow($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.ReverseNowDocument,
     "\n  query AgedForReversal($bookId: ID!, $asOf: Date!) {\n    book(id: $bookId) { agedBalances(ledgerCode: \"SL\", asOf: $asOf) { total rows { account { code } amounts total } } }\n  }\n": types.AgedForReversalDocument,
     "\n  query AgedBalances($bookId: ID!, $ledgerCode: String!, $asOf: Date!) {\n    book(id: $bookId) {\n      agedBalances(ledgerCode: $ledgerCode, asOf: $asOf) {\n        asOf currency buckets totals total\n        rows { account { code } amounts total }\n      }\n      account(code: \"1100\") { balance(asOf: $asOf) { posted } }\n    }\n  }\n": types.AgedBalancesDocument,
@@ -131,9 +135,6 @@ const documents: Documents = {
     "\n  mutation RequestReversal($input: RequestReversalInput!) {\n    requestReversal(input: $input) {\n      id status reason requestedBy { name } reversal { id number reversalOf { id } entries { account { code } side amount } }\n    }\n  }\n": types.RequestReversalDocument,
     "\n  mutation ApproveReversal($id: ID!) {\n    approveReversal(id: $id) { id status decidedBy { name } reversal { id status } }\n  }\n": types.ApproveReversalDocument,
     "\n  mutation RejectReversal($id: ID!, $reason: String!) {\n    rejectReversal(id: $id, reason: $reason) { id status decidedBy { name } reversal { id } }\n  }\n": types.RejectReversalDocument,
-    "\n  mutation AddUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.AddUserDocument,
-    "\n  mutation AddKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": types.AddKeyDocument,
-    "\n  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n": types.AddMemberDocument,
     "\n  mutation ClosePeriodNow($id: ID!) { closePeriod(id: $id) { status } }\n": types.ClosePeriodNowDocument,
     "\n  mutation OpenPeriodNow($input: CreatePeriodInput!) { createPeriod(input: $input) { id } }\n": types.OpenPeriodNowDocument,
     "\n  query Me {\n    me { id name memberships { role book { id name } } }\n  }\n": types.MeDocument,
@@ -170,6 +171,9 @@ const documents: Documents = {
     "\n  mutation AddAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id code }\n  }\n": types.AddAccountDocument,
     "\n  mutation Post($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding date\n      lines { lineNo net tax quantity taxCode { code } account { code } }\n      entries { account { code } side amount currency status sequence runningBalance }\n    }\n  }\n": types.PostDocument,
     "\n  query AccountBalance($bookId: ID!, $code: String!, $asOf: Date) {\n    book(id: $bookId) {\n      account(code: $code) {\n        code version\n        balance(asOf: $asOf) { posted pending available postedDebits postedCredits currency }\n      }\n    }\n  }\n": types.AccountBalanceDocument,
+    "\n  mutation AddUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.AddUserDocument,
+    "\n  mutation AddKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": types.AddKeyDocument,
+    "\n  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n": types.AddMemberDocument,
 };
 
 /**
@@ -186,6 +190,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AllocateForAging($input: AllocateInput!) { allocate(input: $input) { id amount } }\n"): (typeof documents)["\n  mutation AllocateForAging($input: AllocateInput!) { allocate(input: $input) { id amount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveForAging($id: ID!) { approveReversal(id: $id) { status } }\n"): (typeof documents)["\n  mutation ApproveForAging($id: ID!) { approveReversal(id: $id) { status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -341,18 +353,6 @@ export function graphql(source: "\n  mutation RejectReversal($id: ID!, $reason: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n"): (typeof documents)["\n  mutation AddUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AddKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n"): (typeof documents)["\n  mutation AddKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n"): (typeof documents)["\n  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation ClosePeriodNow($id: ID!) { closePeriod(id: $id) { status } }\n"): (typeof documents)["\n  mutation ClosePeriodNow($id: ID!) { closePeriod(id: $id) { status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -494,6 +494,18 @@ export function graphql(source: "\n  mutation Post($input: CreateTransactionInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountBalance($bookId: ID!, $code: String!, $asOf: Date) {\n    book(id: $bookId) {\n      account(code: $code) {\n        code version\n        balance(asOf: $asOf) { posted pending available postedDebits postedCredits currency }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountBalance($bookId: ID!, $code: String!, $asOf: Date) {\n    book(id: $bookId) {\n      account(code: $code) {\n        code version\n        balance(asOf: $asOf) { posted pending available postedDebits postedCredits currency }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n"): (typeof documents)["\n  mutation AddUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n"): (typeof documents)["\n  mutation AddKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n"): (typeof documents)["\n  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

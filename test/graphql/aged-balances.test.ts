@@ -1,19 +1,26 @@
 // Aged balances as they stood on a date (historical aging), against hand-computed figures.
-// The allocate mutation belongs to another issue: allocations are written here the way it
-// writes them (an Allocation row, both transactions' outstanding reduced).
+// Every allocation, release and reversal goes through the API, as a user would make it.
 //
 // The sales ledger (GBP):
 //   I1 SI ACME    2026-01-10 due 2026-01-31   120.00
 //   I2 SI ACME    2026-02-20 due 2026-03-20    50.00
 //   I3 SI GLOBEX  2025-11-15 (no due date)   1000.00
-//   R1 SR ACME    2026-02-10                  120.00  → I1 100.00 on 02-10 (live)
-//                                                     → I1  20.00 on 02-12, released 02-28
-//   C1 SC ACME    2026-02-25                    5.00  → I2   5.00 on 04-05
-//   R2 SR GLOBEX  2026-03-10                  400.00  → I3 400.00 on 03-10
+//   R1 SR ACME    2026-02-10                  100.00  → I1 100.00 (on 02-10)
+//   R3 SR ACME    2026-02-12                   20.00  → I1  20.00 (on 02-12); R3 reversed on 02-28
+//   C1 SC ACME    2026-04-05                    5.00  → I2   5.00 (on 04-05)
+//   R2 SR GLOBEX  2026-03-10                  400.00  → I3 400.00 (on 03-10)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
 import { createTestApp, databaseKinds, errorCode, type TestApp } from '../support/app.ts';
-import { Post, standardBook } from '../support/books.ts';
+import { member, Post, standardBook } from '../support/books.ts';
+
+const Allocate = graphql(`
+  mutation AllocateForAging($input: AllocateInput!) { allocate(input: $input) { id amount } }
+`);
+
+const ApproveNow = graphql(`
+  mutation ApproveForAging($id: ID!) { approveReversal(id: $id) { status } }
+`);
 
 const ReverseNow = graphql(`
   mutation ReverseNow($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }
@@ -51,28 +58,15 @@ describe.each(databaseKinds())('agedBalances on %s', (kind) => {
     await post('I1', { typeCode: 'SI', accountCode: 'ACME', date: '2026-01-10', dueDate: '2026-01-31', lines: [{ net: '100.00', taxCode: 'S' }] });
     await post('I2', { typeCode: 'SI', accountCode: 'ACME', date: '2026-02-20', dueDate: '2026-03-20', lines: [{ net: '50.00', taxCode: 'Z' }] });
     await post('I3', { typeCode: 'SI', accountCode: 'GLOBEX', date: '2025-11-15', lines: [{ net: '1000.00', taxCode: 'E' }] });
-    await post('R1', { typeCode: 'SR', accountCode: 'ACME', counterAccountCode: 'BANK1', date: '2026-02-10', amount: '120.00' });
-    await post('C1', { typeCode: 'SC', accountCode: 'ACME', date: '2026-02-25', lines: [{ net: '5.00', taxCode: 'Z' }] });
+    const settle = (to: string, amount: string) => ({ allocations: [{ transactionId: ids[to]!, amount }] });
+    await post('R1', { typeCode: 'SR', accountCode: 'ACME', counterAccountCode: 'BANK1', date: '2026-02-10', amount: '100.00', ...settle('I1', '100.00') });
+    await post('R3', { typeCode: 'SR', accountCode: 'ACME', counterAccountCode: 'BANK1', date: '2026-02-12', amount: '20.00', ...settle('I1', '20.00') });
+    await post('C1', { typeCode: 'SC', accountCode: 'ACME', date: '2026-04-05', lines: [{ net: '5.00', taxCode: 'Z' }], ...settle('I2', '5.00') });
     await post('R2', { typeCode: 'SR', accountCode: 'GLOBEX', counterAccountCode: 'BANK1', date: '2026-03-10', amount: '400.00' });
-
-    const allocate = async (from: string, to: string, amount: bigint, date: string, releasedAt?: string) => {
-      const prisma = app.db.prisma;
-      const admin = await prisma.user.findFirstOrThrow({ where: { isSystemAdmin: true } });
-      await prisma.allocation.create({
-        data: {
-          bookId, fromId: ids[from]!, toId: ids[to]!, amount, date, createdById: admin.id,
-          ...(releasedAt ? { released: true, releasedAt: new Date(releasedAt) } : {}),
-        },
-      });
-      // outstanding = gross less live allocations: a released one no longer reduces it
-      if (!releasedAt) {
-        await prisma.transaction.updateMany({ where: { id: { in: [ids[from]!, ids[to]!] } }, data: { outstanding: { decrement: amount } } });
-      }
-    };
-    await allocate('R1', 'I1', 10000n, '2026-02-10');
-    await allocate('R1', 'I1', 2000n, '2026-02-12', '2026-02-28T10:00:00Z');
-    await allocate('C1', 'I2', 500n, '2026-04-05');
-    await allocate('R2', 'I3', 40000n, '2026-03-10');
+    await app.ok(Allocate, { input: { bookId, fromId: ids.R2!, allocations: [{ transactionId: ids.I3!, amount: '400.00' }] } });
+    // a receipt's reversal waits for a second person's approval
+    const request = (await app.ok(ReverseNow, { input: { transactionId: ids.R3!, reason: 'the cheque bounced', date: '2026-02-28' } })).requestReversal;
+    await app.ok(ApproveNow, { id: request.id }, await member(app, bookId, 'Ava', 'APPROVER'));
   });
   afterAll(() => app?.close());
 
@@ -85,37 +79,43 @@ describe.each(databaseKinds())('agedBalances on %s', (kind) => {
       currency: 'GBP',
       buckets: ['current', '1-30', '31-60', '61-90', '90+'],
       rows: [
-        // I2 50.00 not yet due (C1's allocation is later); I1 20.00 (its 20.00 allocation was
-        // released on 02-28) 29 days late; R1's released 20.00 and C1's 5.00 unallocated
-        { account: { code: 'ACME' }, amounts: ['50.00', '-5.00', '0.00', '0.00', '0.00'], total: '45.00' },
+        // I2 50.00 not yet due; I1 20.00 (R3's allocation was released by its reversal on
+        // 02-28) 29 days past due; C1 is dated after asOf
+        { account: { code: 'ACME' }, amounts: ['50.00', '20.00', '0.00', '0.00', '0.00'], total: '70.00' },
         // I3 106 days old, R2's allocation on 03-10 is after asOf
         { account: { code: 'GLOBEX' }, amounts: ['0.00', '0.00', '0.00', '0.00', '1000.00'], total: '1000.00' },
       ],
-      totals: ['50.00', '-5.00', '0.00', '0.00', '1000.00'],
-      total: '1045.00',
+      totals: ['50.00', '20.00', '0.00', '0.00', '1000.00'],
+      total: '1070.00',
     });
-    expect(book.account!.balance.posted).toBe('1045.00');
+    expect(book.account!.balance.posted).toBe('1070.00');
   });
 
-  it('counts a released allocation until the day it was released', async () => {
-    const book = await aged('2026-02-20');
-    expect(book.agedBalances.rows).toEqual([
+  it('counts a released allocation until the day of the reversal that released it', async () => {
+    // 02-27: I1 settled by R1 and R3; R3 itself fully allocated
+    const before = await aged('2026-02-27');
+    expect(before.agedBalances.rows).toEqual([
       { account: { code: 'ACME' }, amounts: ['50.00', '0.00', '0.00', '0.00', '0.00'], total: '50.00' },
       { account: { code: 'GLOBEX' }, amounts: ['0.00', '0.00', '0.00', '0.00', '1000.00'], total: '1000.00' },
     ]);
-    expect(book.agedBalances.total).toBe('1050.00');
-    expect(book.account!.balance.posted).toBe('1050.00');
+    expect(before.account!.balance.posted).toBe('1050.00');
+    // 02-28: the reversal releases R3's 20.00 from I1 (28 days past due) and closes R3
+    const on = await aged('2026-02-28');
+    expect(on.agedBalances.rows[0]).toEqual({ account: { code: 'ACME' }, amounts: ['50.00', '20.00', '0.00', '0.00', '0.00'], total: '70.00' });
+    expect(on.agedBalances.total).toBe('1070.00');
+    expect(on.account!.balance.posted).toBe('1070.00');
   });
 
   it('after every allocation: what is still open now', async () => {
     const book = await aged('2026-04-30');
     expect(book.agedBalances.rows).toEqual([
-      // I1 20.00 89 days late and R1's 20.00 credit (79 days): both 61-90; I2 45.00 41 days late
-      { account: { code: 'ACME' }, amounts: ['0.00', '0.00', '45.00', '0.00', '0.00'], total: '45.00' },
+      // I2 45.00 41 days past due; I1 20.00 89 days past due
+      { account: { code: 'ACME' }, amounts: ['0.00', '0.00', '45.00', '20.00', '0.00'], total: '65.00' },
+      // I3 less R2's 400.00, 166 days old
       { account: { code: 'GLOBEX' }, amounts: ['0.00', '0.00', '0.00', '0.00', '600.00'], total: '600.00' },
     ]);
-    expect(book.agedBalances.total).toBe('645.00');
-    expect(book.account!.balance.posted).toBe('645.00');
+    expect(book.agedBalances.total).toBe('665.00');
+    expect(book.account!.balance.posted).toBe('665.00');
   });
 
   it('leaves out invoices dated after asOf', async () => {

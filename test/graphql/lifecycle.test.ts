@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
 import { createTestApp, databaseKinds, errorCode, type TestApp } from '../support/app.ts';
-import { AccountBalance, Post, standardBook } from '../support/books.ts';
+import { AccountBalance, member, Post, standardBook } from '../support/books.ts';
 
 const PostPending = graphql(`
   mutation PostPending($id: ID!) {
@@ -61,15 +61,6 @@ const RejectReversal = graphql(`
   }
 `);
 
-const AddUser = graphql(`
-  mutation AddUser($input: CreateUserInput!) { createUser(input: $input) { id } }
-`);
-const AddKey = graphql(`
-  mutation AddKey($userId: ID!) { createApiKey(userId: $userId) { secret } }
-`);
-const AddMember = graphql(`
-  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }
-`);
 const ClosePeriod = graphql(`
   mutation ClosePeriodNow($id: ID!) { closePeriod(id: $id) { status } }
 `);
@@ -85,11 +76,7 @@ describe.each(databaseKinds())('transaction lifecycle on %s', (kind) => {
   beforeAll(async () => {
     app = await createTestApp(kind);
     bookId = await standardBook(app);
-    for (const [name, role] of [['Eddie', 'EDITOR'], ['Edna', 'EDITOR'], ['Ava', 'APPROVER']] as const) {
-      const { createUser } = await app.ok(AddUser, { input: { name } });
-      tokens[name] = (await app.ok(AddKey, { userId: createUser.id })).createApiKey.secret;
-      await app.ok(AddMember, { input: { bookId, userId: createUser.id, role } });
-    }
+    for (const [name, role] of [['Eddie', 'EDITOR'], ['Edna', 'EDITOR'], ['Ava', 'APPROVER']] as const) tokens[name] = await member(app, bookId, name, role);
   });
   afterAll(() => app?.close());
 

@@ -51,3 +51,21 @@ export async function standardBook(app: TestApp, name = 'Agency') {
   await app.ok(AddAccount, { input: { bookId, ledgerCode: 'CL', code: 'CLIENT1', name: 'Ms Client', type: 'CLIENT' } });
   return bookId;
 }
+
+export const AddUser = graphql(`
+  mutation AddUser($input: CreateUserInput!) { createUser(input: $input) { id } }
+`);
+export const AddKey = graphql(`
+  mutation AddKey($userId: ID!) { createApiKey(userId: $userId) { secret } }
+`);
+export const AddMember = graphql(`
+  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }
+`);
+
+/** A new user with `role` in the book; returns their API key (a bearer token). */
+export async function member(app: TestApp, bookId: string, name: string, role: 'VIEWER' | 'AUDITOR' | 'EDITOR' | 'APPROVER' | 'ADMIN') {
+  const { createUser } = await app.ok(AddUser, { input: { name } });
+  const token = (await app.ok(AddKey, { userId: createUser.id })).createApiKey.secret;
+  await app.ok(AddMember, { input: { bookId, userId: createUser.id, role } });
+  return token;
+}
