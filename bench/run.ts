@@ -6,7 +6,8 @@
 // started, on PostgreSQL. Prints p50/p95 against the 200 ms target.
 //
 // Env: BENCH_ENTRIES, BENCH_ACCOUNTS, BENCH_RUNS (timed runs per report, default 20),
-// BENCH_DATABASES (sqlite,postgres), DAYBOOK_TEST_PG_URL (use a running server); then the
+// BENCH_DATABASES (sqlite,postgres), DAYBOOK_TEST_PG_URL (use a running server), BENCH_KEEP (keep
+// the SQLite file, and the PostgreSQL database on a server of your own); then the
 // posting throughput of bench/posting.ts (BENCH_POSTINGS, default 1000; BENCH_POSTING=0 skips it).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -395,7 +396,9 @@ async function main() {
         timings.push(...result.timings);
         seeded.set('PostgreSQL', result.seeded);
       } finally {
-        await dropTestDatabase(url);
+        // BENCH_KEEP with a server of your own (DAYBOOK_TEST_PG_URL) keeps the database for profiling
+        if (process.env.BENCH_KEEP && !server) progress(`kept ${url}`);
+        else await dropTestDatabase(url);
         await server?.stop();
       }
     }

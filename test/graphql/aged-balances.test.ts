@@ -156,4 +156,27 @@ describe.each(databaseKinds())('aged balances around a reversal on %s', (kind) =
     // after the reversal the receipt's 30.00 is unallocated again: on account, against GLOBEX
     expect((await aged('2026-02-20')).total).toBe('-30.00');
   });
+
+  it('a reversal dated before the allocation it releases: the allocation never counted', async () => {
+    const invoice = (await app.ok(Post, {
+      input: { bookId, typeCode: 'SI', accountCode: 'ACME', date: '2026-05-10', dueDate: '2026-05-10', lines: [{ net: '100.00', taxCode: 'Z' }] },
+    })).createTransaction;
+    await app.ok(Post, {
+      input: {
+        bookId, typeCode: 'SR', accountCode: 'ACME', counterAccountCode: 'BANK1', date: '2026-05-20', amount: '100.00',
+        allocations: [{ transactionId: invoice.id, amount: '100.00' }],
+      },
+    });
+    // the invoice was wrong from the start: reversed as of 05-15, before the receipt came in
+    await app.ok(ReverseNow, { input: { transactionId: invoice.id, reason: 'never delivered', date: '2026-05-15' } });
+    const acme = async (asOf: string) => {
+      const { rows } = (await app.ok(AgedForReversal, { bookId, asOf })).book!.agedBalances;
+      return rows.find((r) => r.account.code === 'ACME')?.amounts ?? 'no row';
+    };
+    expect(await acme('2026-05-12')).toEqual(['0.00', '100.00', '0.00', '0.00', '0.00']);
+    // reversed on 05-15: nothing open, and the allocation dated 05-20 did not count yet
+    expect(await acme('2026-05-17')).toBe('no row');
+    // the receipt's 100.00 stands unallocated: its allocation was released
+    expect(await acme('2026-05-25')).toEqual(['0.00', '-100.00', '0.00', '0.00', '0.00']);
+  });
 });

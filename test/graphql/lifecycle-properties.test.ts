@@ -21,6 +21,8 @@ import {
   voidTransaction,
 } from '../../src/services/lifecycle.ts';
 import { accountBalance, dayBefore } from '../../src/services/balances.ts';
+import { agedBalances } from '../../src/services/reports.ts';
+import { bucketIndex, daysBetween, outstandingOn, type AllocationAsOf } from '../../src/domain/aging.ts';
 import { DomainError, type ErrorCode } from '../../src/domain/errors.ts';
 
 // ------------------------------------------------------------------ command descriptors
@@ -239,7 +241,7 @@ function lcg(seed: number) {
   };
 }
 
-async function checkInvariants(app: TestApp, bookId: string, model: Model, rand: (n: number) => number) {
+async function checkInvariants(app: TestApp, bookId: string, model: Model, rand: (n: number) => number, admin: Actor) {
   const p = app.db.prisma;
   const [accounts, entries, balanceRows, txs, allocations, requests, types] = await Promise.all([
     p.account.findMany({ where: { bookId }, include: { ledger: true } }),
@@ -356,6 +358,50 @@ async function checkInvariants(app: TestApp, bookId: string, model: Model, rand:
       expect(liveInto(tx.id) + liveFrom(tx.id), `${tx.number} is reversed or voided: no live allocations`).toBe(0n);
     }
   }
+
+  // invariant 6 over time: every change to an open item's outstanding is a movement, so
+  // outstanding = gross + Σ its movements (signed by the item's direction)
+  const movements = await p.openItemMovement.findMany({ where: { bookId } });
+  const txById = new Map(txs.map((t) => [t.id, t]));
+  const directionOf = (tx: { typeId: string }) => (['SI', 'CP'].includes(typeCode.get(tx.typeId)!) ? 'DEBIT' : 'CREDIT');
+  for (const tx of txs) {
+    const mine = movements.filter((m) => m.itemId === tx.id);
+    if (tx.outstanding === null || tx.status !== 'POSTED') {
+      expect(mine, `${tx.number} (${tx.status}) is no posted open item: no movements`).toEqual([]);
+      continue;
+    }
+    const item = (amount: bigint) => signed(tx.accountId!, directionOf(tx), amount);
+    expect(item(tx.outstanding), `${tx.number}: outstanding = gross + Σ movements ${json(mine.map((m) => [m.kind, m.date, m.amount]))}`).toBe(
+      item(tx.gross) + mine.reduce((sum, m) => sum + m.amount, 0n),
+    );
+    for (const m of mine) expect({ accountId: m.accountId, itemDate: m.itemDate, dueOn: m.dueOn }).toEqual({ accountId: tx.accountId, itemDate: tx.date, dueOn: tx.dueDate ?? tx.date });
+  }
+
+  // historical aging: the report on a random date (read backwards from today through the
+  // movements) equals the definition read forwards: gross less the allocations that counted
+  // then, nothing left on an item its reversal had closed by then
+  // a date where something happened (or the day before it) is where a wrong date would show
+  const moments = [...txs.flatMap((t) => [t.date, t.dueDate ?? t.date]), ...allocations.map((a) => a.date)];
+  const boundaries = [...moments, ...moments.map(dayBefore)];
+  const asOf = rand(3) > 0 && boundaries.length ? boundaries[rand(boundaries.length)]! : dueOf(rand(160));
+  const report = await agedBalances(app.db, admin, bookId, 'SL', asOf);
+  const expected = new Map<string, bigint[]>();
+  for (const tx of txs) {
+    if (tx.outstanding === null || tx.status !== 'POSTED' || tx.date > asOf || byId.get(tx.accountId!)!.ledger.code !== 'SL') continue;
+    const reversal = txs.find((r) => r.reversalOfId === tx.id);
+    const history: AllocationAsOf[] = allocations
+      .filter((a) => a.toId === tx.id || a.fromId === tx.id)
+      .map((a) => ({ amount: a.amount, date: a.date, releasedOn: a.releasedByReversalId ? txById.get(a.releasedByReversalId)!.date : null }));
+    const then = reversal && reversal.date <= asOf ? 0n : outstandingOn(tx.gross, history, asOf);
+    const amounts = expected.get(tx.accountId!) ?? [0n, 0n, 0n, 0n, 0n];
+    amounts[bucketIndex(daysBetween(tx.dueDate ?? tx.date, asOf))]! += signed(tx.accountId!, directionOf(tx), then);
+    expected.set(tx.accountId!, amounts);
+  }
+  const expectedRows = [...expected]
+    .filter(([, amounts]) => amounts.some((a) => a !== 0n))
+    .map(([accountId, amounts]) => ({ code: byId.get(accountId)!.code, amounts }))
+    .sort((a, b) => a.code.localeCompare(b.code));
+  expect(report.rows.map((r) => ({ code: r.code, amounts: r.amounts })), `aged balances on ${asOf}`).toEqual(expectedRows);
 
   // invariant 8: limited accounts never show a forbidden available balance
   for (const code of LIMITED) {
@@ -840,7 +886,7 @@ describe.each(databaseKinds())('lifecycle properties on %s', (kind) => {
               tally.set(outcome, (tally.get(outcome) ?? 0) + 1);
               w.trace[w.trace.length - 1] = `#${i} ${line}`;
             }
-            await checkInvariants(app, bookId, w.model, rand);
+            await checkInvariants(app, bookId, w.model, rand, admin);
             commandsRun++;
           }
           if (process.env.LIFECYCLE_PROPS_TRACE) console.log(w.trace.join('\n'));
