@@ -1,5 +1,6 @@
 // Where agedBalances spends its time on a kept bench database (BENCH_KEEP=1): the service
-// alone, then the whole GraphQL request. Usage: npx tsx bench/profile-aged.ts <sqlite file> <asOf>
+// alone, then the whole GraphQL request. Usage: npx tsx bench/profile-aged.ts <sqlite file or
+// postgresql:// URL> <asOf>
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../src/db.ts';
 import { createLogger } from '../src/logger.ts';
@@ -7,7 +8,7 @@ import { agedBalances } from '../src/services/reports.ts';
 import { createDaybook } from '../src/yoga.ts';
 
 const [file, asOf = '2026-12-31'] = process.argv.slice(2);
-const db = await openDatabase({ kind: 'sqlite', file: file! });
+const db = await openDatabase(file!.startsWith('postgres') ? { kind: 'postgres', url: file! } : { kind: 'sqlite', file: file! });
 const book = await db.prisma.book.findFirstOrThrow({ where: { name: 'Bench Ltd' } });
 const admin = await db.prisma.user.findFirstOrThrow({ where: { isSystemAdmin: true } });
 const actor = { userId: admin.id, name: admin.name, isSystemAdmin: true };

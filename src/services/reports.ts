@@ -256,30 +256,36 @@ export async function agedBalances(
   if (!ledger || !book) throw notFound(`ledgerCode "${ledgerCode}" is not a ledger of this book`, { field: 'ledgerCode' });
   const wanted = currency ?? book.baseCurrency;
 
-  // the open items come first (CROSS JOIN keeps SQLite's join order: through the open-items
-  // index, not through every transaction of the ledger's accounts); an item due on or after
-  // thresholds[0] is current, on or after thresholds[1] 1-30 days
-  // past due, ... earlier than thresholds[3] 90+
+  // An item due on or after thresholds[0] is current, on or after thresholds[1] 1-30 days
+  // past due, ... earlier than thresholds[3] 90+. The open items are read first (CROSS JOIN
+  // keeps SQLite to that order: through the open-items index, not through every transaction
+  // of the ledger's accounts); rows are summed per account before the account's code is
+  // joined in for the order.
   const thresholds = bucketThresholds(asOf);
   const inBucket = (i: number) =>
-    `CAST(SUM(CASE WHEN ${[i > 0 ? `x."dueOn" < $${3 + i}` : '', i < 4 ? `x."dueOn" >= $${4 + i}` : ''].filter(Boolean).join(' AND ')} THEN x."amount" ELSE 0 END) AS TEXT) AS "b${i}"`;
+    `SUM(CASE WHEN ${[i > 0 ? `x."dueOn" < $${3 + i}` : '', i < 4 ? `x."dueOn" >= $${4 + i}` : ''].filter(Boolean).join(' AND ')} THEN x."amount" ELSE 0 END) AS "b${i}"`;
   const groups = await rawQuery<{ accountId: string; code: string; b0: string; b1: string; b2: string; b3: string; b4: string }[]>(
     db,
-    `SELECT x."accountId" AS "accountId", ac."code" AS "code", ${AGING_BUCKETS.map((_, i) => inBucket(i)).join(', ')}
+    `SELECT g."accountId" AS "accountId", ac."code" AS "code",
+            ${AGING_BUCKETS.map((_, i) => `CAST(g."b${i}" AS TEXT) AS "b${i}"`).join(', ')}
      FROM (
-       SELECT t."accountId" AS "accountId", COALESCE(t."dueDate", t."date") AS "dueOn",
-              CASE WHEN v."direction" = a."normalSide" THEN t."outstanding" ELSE -t."outstanding" END AS "amount"
-       FROM "Transaction" t
-       CROSS JOIN "Account" a
-       CROSS JOIN "TransactionTypeVersion" v
-       WHERE t."bookId" = $1 AND t."outstanding" > 0 AND t."status" = 'POSTED' AND t."date" <= $2 AND t."currency" = $3
-         AND a."id" = t."accountId" AND a."ledgerId" = $8 AND v."id" = t."typeVersionId"
-       UNION ALL
-       SELECT m."accountId", m."dueOn", -m."amount"
-       FROM "OpenItemMovement" m
-       WHERE m."bookId" = $1 AND m."ledgerId" = $8 AND m."currency" = $3 AND m."date" > $2 AND m."itemDate" <= $2
-     ) x JOIN "Account" ac ON ac."id" = x."accountId"
-     GROUP BY x."accountId", ac."code"
+       SELECT x."accountId" AS "accountId", ${AGING_BUCKETS.map((_, i) => inBucket(i)).join(', ')}
+       FROM (
+         SELECT t."accountId" AS "accountId", COALESCE(t."dueDate", t."date") AS "dueOn",
+                CASE WHEN v."direction" = a."normalSide" THEN t."outstanding" ELSE -t."outstanding" END AS "amount"
+         FROM "Transaction" t
+         CROSS JOIN "Account" a
+         CROSS JOIN "TransactionTypeVersion" v
+         WHERE t."bookId" = $1 AND t."outstanding" > 0 AND t."status" = 'POSTED' AND t."date" <= $2 AND t."currency" = $3
+           AND a."id" = t."accountId" AND a."ledgerId" = $8 AND v."id" = t."typeVersionId"
+         UNION ALL
+         SELECT m."accountId", m."dueOn", -m."amount"
+         FROM "OpenItemMovement" m
+         WHERE m."bookId" = $1 AND m."ledgerId" = $8 AND m."currency" = $3 AND m."date" > $2 AND m."itemDate" <= $2
+       ) x
+       GROUP BY x."accountId"
+     ) g CROSS JOIN "Account" ac
+     WHERE ac."id" = g."accountId"
      ORDER BY ac."code"`,
     bookId, asOf, wanted, ...thresholds, ledger.id,
   );
