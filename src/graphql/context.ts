@@ -37,3 +37,11 @@ export function createContext(
     committed: committedListener(pubsub),
   };
 }
+
+/**
+ * Forgets what the request's loaders read: a mutation has written, and the next root field
+ * of the same request (mutations run one after another) must read what it wrote.
+ */
+export function renewLoaders(ctx: Context): void {
+  ctx.loaders = createLoaders(ctx.db.prisma, ctx.actor?.userId);
+}

@@ -56,6 +56,9 @@ type Documents = {
     "\n  mutation RejectReversal($id: ID!, $reason: String!) {\n    rejectReversal(id: $id, reason: $reason) { id status decidedBy { name } reversal { id } }\n  }\n": typeof types.RejectReversalDocument,
     "\n  mutation ClosePeriodNow($id: ID!) { closePeriod(id: $id) { status } }\n": typeof types.ClosePeriodNowDocument,
     "\n  mutation OpenPeriodNow($input: CreatePeriodInput!) { createPeriod(input: $input) { id } }\n": typeof types.OpenPeriodNowDocument,
+    "\n  mutation AccountThenPostings($bookId: ID!) {\n    open: createAccount(input: { bookId: $bookId, ledgerCode: \"SL\", code: \"HOOLI\", name: \"Hooli\", type: CUSTOMER }) { version balance { posted } }\n    first: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-01\", lines: [{ net: \"10.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n    second: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-02\", lines: [{ net: \"5.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n  }\n": typeof types.AccountThenPostingsDocument,
+    "\n  mutation NewIncomeCategory($bookId: ID!) {\n    create: createCategory(input: { bookId: $bookId, name: \"Income\", currency: \"GBP\", normalSide: CREDIT }) { id accounts { code } }\n  }\n": typeof types.NewIncomeCategoryDocument,
+    "\n  mutation AddTwoMembers($id: ID!) {\n    sales: addToCategory(input: { categoryId: $id, accountCode: \"4000\" }) { accounts { code } }\n    other: addToCategory(input: { categoryId: $id, accountCode: \"4900\" }) { accounts { code } }\n  }\n": typeof types.AddTwoMembersDocument,
     "\n  query Me {\n    me { id name memberships { role book { id name } } }\n  }\n": typeof types.MeDocument,
     "\n  mutation CreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency members { role user { id name } } }\n  }\n": typeof types.CreateBookDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id name }\n  }\n": typeof types.CreateUserDocument,
@@ -137,6 +140,9 @@ const documents: Documents = {
     "\n  mutation RejectReversal($id: ID!, $reason: String!) {\n    rejectReversal(id: $id, reason: $reason) { id status decidedBy { name } reversal { id } }\n  }\n": types.RejectReversalDocument,
     "\n  mutation ClosePeriodNow($id: ID!) { closePeriod(id: $id) { status } }\n": types.ClosePeriodNowDocument,
     "\n  mutation OpenPeriodNow($input: CreatePeriodInput!) { createPeriod(input: $input) { id } }\n": types.OpenPeriodNowDocument,
+    "\n  mutation AccountThenPostings($bookId: ID!) {\n    open: createAccount(input: { bookId: $bookId, ledgerCode: \"SL\", code: \"HOOLI\", name: \"Hooli\", type: CUSTOMER }) { version balance { posted } }\n    first: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-01\", lines: [{ net: \"10.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n    second: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-02\", lines: [{ net: \"5.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n  }\n": types.AccountThenPostingsDocument,
+    "\n  mutation NewIncomeCategory($bookId: ID!) {\n    create: createCategory(input: { bookId: $bookId, name: \"Income\", currency: \"GBP\", normalSide: CREDIT }) { id accounts { code } }\n  }\n": types.NewIncomeCategoryDocument,
+    "\n  mutation AddTwoMembers($id: ID!) {\n    sales: addToCategory(input: { categoryId: $id, accountCode: \"4000\" }) { accounts { code } }\n    other: addToCategory(input: { categoryId: $id, accountCode: \"4900\" }) { accounts { code } }\n  }\n": types.AddTwoMembersDocument,
     "\n  query Me {\n    me { id name memberships { role book { id name } } }\n  }\n": types.MeDocument,
     "\n  mutation CreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency members { role user { id name } } }\n  }\n": types.CreateBookDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id name }\n  }\n": types.CreateUserDocument,
@@ -358,6 +364,18 @@ export function graphql(source: "\n  mutation ClosePeriodNow($id: ID!) { closePe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpenPeriodNow($input: CreatePeriodInput!) { createPeriod(input: $input) { id } }\n"): (typeof documents)["\n  mutation OpenPeriodNow($input: CreatePeriodInput!) { createPeriod(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountThenPostings($bookId: ID!) {\n    open: createAccount(input: { bookId: $bookId, ledgerCode: \"SL\", code: \"HOOLI\", name: \"Hooli\", type: CUSTOMER }) { version balance { posted } }\n    first: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-01\", lines: [{ net: \"10.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n    second: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-02\", lines: [{ net: \"5.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountThenPostings($bookId: ID!) {\n    open: createAccount(input: { bookId: $bookId, ledgerCode: \"SL\", code: \"HOOLI\", name: \"Hooli\", type: CUSTOMER }) { version balance { posted } }\n    first: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-01\", lines: [{ net: \"10.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n    second: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-02\", lines: [{ net: \"5.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewIncomeCategory($bookId: ID!) {\n    create: createCategory(input: { bookId: $bookId, name: \"Income\", currency: \"GBP\", normalSide: CREDIT }) { id accounts { code } }\n  }\n"): (typeof documents)["\n  mutation NewIncomeCategory($bookId: ID!) {\n    create: createCategory(input: { bookId: $bookId, name: \"Income\", currency: \"GBP\", normalSide: CREDIT }) { id accounts { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTwoMembers($id: ID!) {\n    sales: addToCategory(input: { categoryId: $id, accountCode: \"4000\" }) { accounts { code } }\n    other: addToCategory(input: { categoryId: $id, accountCode: \"4900\" }) { accounts { code } }\n  }\n"): (typeof documents)["\n  mutation AddTwoMembers($id: ID!) {\n    sales: addToCategory(input: { categoryId: $id, accountCode: \"4000\" }) { accounts { code } }\n    other: addToCategory(input: { categoryId: $id, accountCode: \"4900\" }) { accounts { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
