@@ -29,7 +29,7 @@ async function measure(target: DatabaseTarget, label: string) {
   await applyMigrations(target);
   const db = await openDatabase(target);
   try {
-    await bootstrapAdmin(db.prisma, { adminToken: 'dbk_bench_posting_token_0123456789', dataDir: tmpdir() });
+    await bootstrapAdmin(db, { adminToken: 'dbk_bench_posting_token_0123456789', dataDir: tmpdir() });
     const admin = await db.prisma.user.findFirstOrThrow({ where: { isSystemAdmin: true } });
     const actor = { userId: admin.id, name: admin.name, isSystemAdmin: true };
     const book = await createBook(db.prisma, actor, { name: 'Bench', baseCurrency: 'GBP' }, bookTemplates.STANDARD);

@@ -353,7 +353,7 @@ async function run(database: string, target: DatabaseTarget, sinkFor: () => Prom
   await applyMigrations(target);
   const db = await openDatabase(target);
   try {
-    await bootstrapAdmin(db.prisma, { adminToken: TOKEN, dataDir: tmpdir() });
+    await bootstrapAdmin(db, { adminToken: TOKEN, dataDir: tmpdir() });
     const yoga = createDaybook(db, createLogger(process.env.BENCH_LOG ?? 'silent'));
     const started = performance.now();
     const seeded = await seed(db, yoga, await sinkFor());

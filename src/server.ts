@@ -38,7 +38,7 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Data
   if (applied.length) log.info({ migrations: applied }, 'applied migrations');
   const db = await reachDatabase(config, 'connecting', () => openDatabase(config.database));
   try {
-    const admin = await bootstrapAdmin(db.prisma, config);
+    const admin = await bootstrapAdmin(db, config);
     if (admin?.generatedToken) {
       // shown once: the operator copies it; it is also in the token file (mode 0600)
       process.stdout.write(

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DomainError } from '../domain/errors.ts';
-import { inTransaction, type Prisma } from '../db.ts';
+import { inTransaction, type Database, type Prisma } from '../db.ts';
 import type { Actor } from './access.ts';
 import { recordAudit } from './audit.ts';
 
@@ -48,13 +48,18 @@ export interface BootstrapResult {
  * generated one written to <dataDir>/admin-token (mode 0600). Does nothing otherwise.
  */
 export async function bootstrapAdmin(
-  prisma: Prisma,
+  db: Pick<Database, 'prisma' | 'kind'>,
   options: { adminToken: string | undefined; dataDir: string },
 ): Promise<BootstrapResult | undefined> {
-  if ((await prisma.user.count()) > 0) return undefined;
+  if ((await db.prisma.user.count()) > 0) return undefined;
   const secret = options.adminToken ?? newApiKeySecret();
   const tokenFile = options.adminToken ? undefined : join(options.dataDir, 'admin-token');
-  const user = await inTransaction(prisma, async (tx) => {
+  const user = await inTransaction(db.prisma, async (tx) => {
+    // servers starting at once on an empty database: one makes the admin, under a lock,
+    // and the others find it there when they look again
+    if (db.kind === 'postgres') await tx.$queryRawUnsafe(`SELECT 1 AS "locked" FROM pg_advisory_xact_lock(${BOOTSTRAP_LOCK})`);
+    else await tx.$executeRawUnsafe(`UPDATE "User" SET "name" = "name" WHERE 0`); // takes SQLite's write lock
+    if ((await tx.user.count()) > 0) return undefined;
     const admin = await tx.user.create({ data: { name: 'admin', isSystemAdmin: true } });
     const key = await tx.apiKey.create({ data: { userId: admin.id, secretHash: hashSecret(secret) } });
     await recordAudit(tx, {
@@ -69,8 +74,12 @@ export async function bootstrapAdmin(
     if (tokenFile) writeSecretFile(tokenFile, secret);
     return admin;
   });
+  if (!user) return undefined;
   return tokenFile ? { userId: user.id, generatedToken: secret, tokenFile } : { userId: user.id };
 }
+
+/** The PostgreSQL advisory lock key that serialises the first admin's creation. */
+const BOOTSTRAP_LOCK = 0x6461_7962; // "dayb"
 
 /** Writes `secret` readable by the owner only, also when the file was already there. */
 function writeSecretFile(file: string, secret: string): void {

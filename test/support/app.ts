@@ -39,7 +39,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(kind: DatabaseKind): Promise<TestApp> {
+/** An empty database of the kind, migrated; `cleanup` removes it. */
+export async function freshTarget(kind: DatabaseKind): Promise<{ target: DatabaseTarget; cleanup: () => Promise<void> }> {
   let target: DatabaseTarget;
   let cleanup: () => Promise<void>;
   if (kind === 'sqlite') {
@@ -54,8 +55,13 @@ export async function createTestApp(kind: DatabaseKind): Promise<TestApp> {
     cleanup = () => dropTestDatabase(url);
   }
   await applyMigrations(target);
+  return { target, cleanup };
+}
+
+export async function createTestApp(kind: DatabaseKind): Promise<TestApp> {
+  const { target, cleanup } = await freshTarget(kind);
   const db = await openDatabase(target);
-  await bootstrapAdmin(db.prisma, { adminToken: ADMIN_TOKEN, dataDir: tmpdir() });
+  await bootstrapAdmin(db, { adminToken: ADMIN_TOKEN, dataDir: tmpdir() });
   const yoga = createDaybook(db, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
 
   async function request<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token: string | null = ADMIN_TOKEN) {
