@@ -41,6 +41,16 @@ export async function roleIn(db: Tx, actor: Actor, bookId: string): Promise<Role
   return membership?.role;
 }
 
+/**
+ * For a row found by its own id (a transaction, an account, a period…): to a caller who is
+ * not a member of the row's book, the row is as unknown as one that does not exist, so ids
+ * cannot be probed across books. Throws `unknown` (the NOT_FOUND a missing row gets) then;
+ * a member goes on to requireCapability, where a missing role is FORBIDDEN as everywhere.
+ */
+export async function requireMembership(db: Tx, actor: Actor, bookId: string, unknown: DomainError): Promise<void> {
+  if ((await roleIn(db, actor, bookId)) === undefined) throw unknown;
+}
+
 /** Refuses (FORBIDDEN) unless the actor's role in the book grants the capability. */
 export async function requireCapability(
   db: Tx,

@@ -4,15 +4,24 @@ import { DomainError, badInput, notFound } from '../domain/errors.ts';
 import { AmountFormatError, formatAmount, parseAmount } from '../domain/money.ts';
 import { isoCurrencyDigits } from '../domain/currency.ts';
 import type { Database, DatabaseKind, Tx } from '../db.ts';
-import type { Actor } from './access.ts';
+import { requireMembership, type Actor } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { requireOpenPeriod } from './periods.ts';
 import { recordOutstandingChanges } from './open-items.ts';
 import type { Transaction } from '../generated/prisma/client.ts';
 
+const unknownTransaction = (id: string, field: string) => notFound(`${field} ${id} is not a transaction`, { field });
+
 export async function transactionIn(tx: Tx, id: string, field = 'id'): Promise<Transaction> {
   const transaction = await tx.transaction.findUnique({ where: { id } });
-  if (!transaction) throw notFound(`${field} ${id} is not a transaction`, { field });
+  if (!transaction) throw unknownTransaction(id, field);
+  return transaction;
+}
+
+/** A transaction by id, for a caller who must be a member of its book (else as unknown as a missing one). */
+export async function visibleTransaction(tx: Tx, actor: Actor, id: string, field = 'id'): Promise<Transaction> {
+  const transaction = await transactionIn(tx, id, field);
+  await requireMembership(tx, actor, transaction.bookId, unknownTransaction(id, field));
   return transaction;
 }
 
@@ -69,6 +78,8 @@ export async function allocateIn(
   for (const [i, request] of requests.entries()) {
     const field = `allocations[${i}]`;
     const to = await transactionIn(tx, request.transactionId, `${field}.transactionId`);
+    // another book's transaction is as unknown here as a missing one
+    if (to.bookId !== from.bookId) throw unknownTransaction(request.transactionId, `${field}.transactionId`);
     let amount: bigint;
     try {
       amount = parseAmount(request.amount, digits, `${field}.amount`);
@@ -77,7 +88,7 @@ export async function allocateIn(
       throw error;
     }
     if (amount <= 0n) throw badInput(`${field}.amount must be greater than zero`, { field: `${field}.amount` });
-    if (to.bookId !== from.bookId || to.accountId !== from.accountId) {
+    if (to.accountId !== from.accountId) {
       throw badInput(`${field}: ${to.number} is not on the same account as ${from.number}`, { field: `${field}.transactionId` });
     }
     if (to.currency !== from.currency) {

@@ -33,7 +33,7 @@ import type {
   Side,
   TaxArea,
 } from '../generated/prisma/enums.ts';
-import { requireCapability, type Actor } from './access.ts';
+import { requireCapability, requireMembership, type Actor } from './access.ts';
 import { recordAudit } from './audit.ts';
 
 type Json = unknown;
@@ -273,7 +273,9 @@ export interface UpdateAccountInput {
 
 export async function updateAccount(prisma: Prisma, actor: Actor, input: UpdateAccountInput) {
   const found = await prisma.account.findUnique({ where: { id: input.id }, select: { bookId: true } });
-  if (!found) throw notFound(`No account ${input.id}`, { field: 'id' });
+  const unknown = notFound(`No account ${input.id}`, { field: 'id' });
+  if (!found) throw unknown;
+  await requireMembership(prisma, actor, found.bookId, unknown);
   return configure(prisma, actor, found.bookId, async (tx) => {
     const before = await tx.account.findUniqueOrThrow({ where: { id: input.id }, include: { ledger: true } });
     const data: Record<string, unknown> = {};
@@ -529,7 +531,9 @@ export const createPeriod = (prisma: Prisma, actor: Actor, input: CreatePeriodIn
 
 export async function closePeriod(db: Database, actor: Actor, periodId: string) {
   const found = await db.prisma.period.findUnique({ where: { id: periodId }, select: { bookId: true } });
-  if (!found) throw notFound(`No period ${periodId}`, { field: 'id' });
+  const unknown = notFound(`No period ${periodId}`, { field: 'id' });
+  if (!found) throw unknown;
+  await requireMembership(db.prisma, actor, found.bookId, unknown);
   return configure(db.prisma, actor, found.bookId, async (tx) => {
     // postings dated in the period hold it FOR SHARE: closing waits for them, then counts
     await lockPeriod(tx, db.kind, periodId);

@@ -6,7 +6,7 @@ import { isoCurrencyDigits } from '../domain/currency.ts';
 import { opposite, type AccountRef } from '../domain/types.ts';
 import { inTransaction, type Database, type DatabaseKind, type Tx } from '../db.ts';
 import { uuidv7 } from '../ids.ts';
-import { requireCapability, type Actor } from './access.ts';
+import { requireCapability, requireMembership, type Actor } from './access.ts';
 import { recordAudit } from './audit.ts';
 import {
   applyMovements,
@@ -18,7 +18,7 @@ import {
   type Movement,
 } from './ledger-writer.ts';
 import { requireOpenPeriod } from './periods.ts';
-import { allocateIn, lockTransactions, transactionIn, type AllocationRequest } from './allocation.ts';
+import { allocateIn, lockTransactions, transactionIn, visibleTransaction, type AllocationRequest } from './allocation.ts';
 import { recordOutstandingChanges, type OutstandingChange } from './open-items.ts';
 import { releaseDate } from '../domain/aging.ts';
 import { loadAccounts, toTypeVersion, writePosting, type PostingListener, type PreparedPosting } from './posting.ts';
@@ -37,7 +37,7 @@ async function inBookOf<T>(
   work: (tx: Tx, transaction: Transaction) => Promise<T>,
 ): Promise<T> {
   return inTransaction(db.prisma, async (tx) => {
-    const transaction = await transactionIn(tx, transactionId);
+    const transaction = await visibleTransaction(tx, actor, transactionId);
     await requireCapability(tx, actor, transaction.bookId, capability);
     return work(tx, transaction);
   });
@@ -337,7 +337,9 @@ async function decide(
 ) {
   const result = await inTransaction(db.prisma, async (tx) => {
     const request = await tx.reversalRequest.findUnique({ where: { id: requestId } });
-    if (!request) throw notFound(`No reversal request ${requestId}`, { field: 'id' });
+    const unknown = notFound(`No reversal request ${requestId}`, { field: 'id' });
+    if (!request) throw unknown;
+    await requireMembership(tx, actor, request.bookId, unknown);
     // the requester hears why first: even an approver may not decide their own request
     if (request.requestedById === actor.userId) {
       await requireCapability(tx, actor, request.bookId, 'read');

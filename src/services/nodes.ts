@@ -1,6 +1,6 @@
 // node(id): which row an id names, if the caller may read its book.
 import type { Prisma } from '../db.ts';
-import { requireCapability, type Actor } from './access.ts';
+import { requireCapability, roleIn, type Actor } from './access.ts';
 
 type Finder = (prisma: Prisma, id: string) => Promise<{ id: string; bookId?: string | null } | null>;
 
@@ -40,6 +40,8 @@ export async function findNode(prisma: Prisma, actor: Actor, id: string) {
     const row = await find(prisma, id);
     if (!row) continue;
     if (!row.bookId) return null;
+    // to a caller outside its book a row is as unknown as a missing one: ids are not probed
+    if ((await roleIn(prisma, actor, row.bookId)) === undefined) return null;
     await requireCapability(prisma, actor, row.bookId, typename === 'AuditEvent' ? 'audit' : 'read');
     return { ...row, __typename: typename };
   }

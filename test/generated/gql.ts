@@ -54,6 +54,7 @@ type Documents = {
     "\n  mutation RequestReversal($input: RequestReversalInput!) {\n    requestReversal(input: $input) {\n      id status reason requestedBy { name } reversal { id number reversalOf { id } entries { account { code } side amount } }\n    }\n  }\n": typeof types.RequestReversalDocument,
     "\n  mutation ApproveReversal($id: ID!) {\n    approveReversal(id: $id) { id status decidedBy { name } reversal { id status } }\n  }\n": typeof types.ApproveReversalDocument,
     "\n  mutation RejectReversal($id: ID!, $reason: String!) {\n    rejectReversal(id: $id, reason: $reason) { id status decidedBy { name } reversal { id } }\n  }\n": typeof types.RejectReversalDocument,
+    "\n  query AnyNode($id: ID!) { node(id: $id) { id } }\n": typeof types.AnyNodeDocument,
     "\n  mutation ClosePeriodNow($id: ID!) { closePeriod(id: $id) { status } }\n": typeof types.ClosePeriodNowDocument,
     "\n  mutation OpenPeriodNow($input: CreatePeriodInput!) { createPeriod(input: $input) { id } }\n": typeof types.OpenPeriodNowDocument,
     "\n  mutation AccountThenPostings($bookId: ID!) {\n    open: createAccount(input: { bookId: $bookId, ledgerCode: \"SL\", code: \"HOOLI\", name: \"Hooli\", type: CUSTOMER }) { version balance { posted } }\n    first: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-01\", lines: [{ net: \"10.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n    second: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-02\", lines: [{ net: \"5.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n  }\n": typeof types.AccountThenPostingsDocument,
@@ -138,6 +139,7 @@ const documents: Documents = {
     "\n  mutation RequestReversal($input: RequestReversalInput!) {\n    requestReversal(input: $input) {\n      id status reason requestedBy { name } reversal { id number reversalOf { id } entries { account { code } side amount } }\n    }\n  }\n": types.RequestReversalDocument,
     "\n  mutation ApproveReversal($id: ID!) {\n    approveReversal(id: $id) { id status decidedBy { name } reversal { id status } }\n  }\n": types.ApproveReversalDocument,
     "\n  mutation RejectReversal($id: ID!, $reason: String!) {\n    rejectReversal(id: $id, reason: $reason) { id status decidedBy { name } reversal { id } }\n  }\n": types.RejectReversalDocument,
+    "\n  query AnyNode($id: ID!) { node(id: $id) { id } }\n": types.AnyNodeDocument,
     "\n  mutation ClosePeriodNow($id: ID!) { closePeriod(id: $id) { status } }\n": types.ClosePeriodNowDocument,
     "\n  mutation OpenPeriodNow($input: CreatePeriodInput!) { createPeriod(input: $input) { id } }\n": types.OpenPeriodNowDocument,
     "\n  mutation AccountThenPostings($bookId: ID!) {\n    open: createAccount(input: { bookId: $bookId, ledgerCode: \"SL\", code: \"HOOLI\", name: \"Hooli\", type: CUSTOMER }) { version balance { posted } }\n    first: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-01\", lines: [{ net: \"10.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n    second: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-02\", lines: [{ net: \"5.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n  }\n": types.AccountThenPostingsDocument,
@@ -356,6 +358,10 @@ export function graphql(source: "\n  mutation ApproveReversal($id: ID!) {\n    a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectReversal($id: ID!, $reason: String!) {\n    rejectReversal(id: $id, reason: $reason) { id status decidedBy { name } reversal { id } }\n  }\n"): (typeof documents)["\n  mutation RejectReversal($id: ID!, $reason: String!) {\n    rejectReversal(id: $id, reason: $reason) { id status decidedBy { name } reversal { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnyNode($id: ID!) { node(id: $id) { id } }\n"): (typeof documents)["\n  query AnyNode($id: ID!) { node(id: $id) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -61,6 +61,9 @@ const RejectReversal = graphql(`
   }
 `);
 
+const AnyNode = graphql(`
+  query AnyNode($id: ID!) { node(id: $id) { id } }
+`);
 const ClosePeriod = graphql(`
   mutation ClosePeriodNow($id: ID!) { closePeriod(id: $id) { status } }
 `);
@@ -194,6 +197,31 @@ describe.each(databaseKinds())('transaction lifecycle on %s', (kind) => {
     expect(errorCode(again)).toBe('ALREADY_REVERSED');
     const ofReversal = await app.request(RequestReversal, { input: { transactionId: requestReversal.reversal!.id, reason: 'undo' } });
     expect(errorCode(ofReversal)).toBe('INVALID_STATE');
+  });
+
+  it("answers a stranger from another book as if this book's ids did not exist (NOT_FOUND, no probing)", async () => {
+    const pending = await invoice('ACME', '10.00', { pending: true });
+    const posted = await invoice('ACME', '20.00');
+    const elsewhere = await standardBook(app, 'Elsewhere');
+    const olga = await member(app, elsewhere, 'Olga', 'ADMIN');
+    const missing = '01a2c0de-0000-7000-8000-000000000000';
+    // the same answer for a real id of this book and for an id that names nothing
+    for (const id of [pending.id, missing]) {
+      const result = await app.request(PostPending, { id }, olga);
+      expect(errorCode(result)).toBe('NOT_FOUND');
+      expect(result.errors![0]!.message).toBe(`id ${id} is not a transaction`);
+      expect(errorCode(await app.request(RequestReversal, { input: { transactionId: id, reason: 'probe' } }, olga))).toBe('NOT_FOUND');
+      expect((await app.ok(AnyNode, { id }, olga)).node).toBeNull();
+    }
+    // nor can a receipt of her own book be allocated to this book's invoice
+    const receipt = (await app.ok(Post, { input: { bookId: elsewhere, typeCode: 'SR', accountCode: 'ACME', counterAccountCode: 'BANK1', date: '2026-04-01', amount: '5.00' } }, olga)).createTransaction;
+    const refused = await app.request(Allocate, { input: { bookId: elsewhere, fromId: receipt.id, allocations: [{ transactionId: posted.id, amount: '5.00' }] } }, olga);
+    expect(errorCode(refused)).toBe('NOT_FOUND');
+    expect(refused.errors![0]!.message).toBe(`allocations[0].transactionId ${posted.id} is not a transaction`);
+    // members still hear FORBIDDEN for what their role may not do
+    const viewer = await member(app, bookId, 'Vic', 'VIEWER');
+    expect(errorCode(await app.request(PostPending, { id: pending.id }, viewer))).toBe('FORBIDDEN');
+    expect((await view(pending.id)).status).toBe('PENDING');
   });
 
   it('holds a reversal that needs approval until a different APPROVER approves it, then releases allocations', async () => {
