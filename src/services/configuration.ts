@@ -24,6 +24,7 @@ import {
 import { compileEntryTemplates } from '../domain/entry-templates.ts';
 import { badInput, DomainError, notFound } from '../domain/errors.ts';
 import { inTransaction, type Database, type Prisma, type Tx } from '../db.ts';
+import { DbNull } from '@prisma/client/runtime/client';
 import { lockPeriod } from './periods.ts';
 import type {
   AccountType,
@@ -117,6 +118,13 @@ async function designateControlAccount(tx: Tx, account: { id: string; code: stri
     );
   }
   await tx.account.update({ where: { id: account.id }, data: { isControl: true } });
+}
+
+/** A control account no ledger and no account names any more is an ordinary nominal account again. */
+async function releaseControlAccount(tx: Tx, accountId: string) {
+  // one query at a time: a database transaction holds one connection
+  const named = (await tx.ledger.count({ where: { controlAccountId: accountId } })) + (await tx.account.count({ where: { controlAccountId: accountId } }));
+  if (named === 0) await tx.account.update({ where: { id: accountId }, data: { isControl: false } });
 }
 
 // ------------------------------------------------------------------------ ledgers
@@ -282,7 +290,8 @@ export async function updateAccount(prisma: Prisma, actor: Actor, input: UpdateA
     if (input.name != null) data.name = requiredName(input.name);
     // client money may never be overdrawn: the same rule as createAccount
     if (input.limit != null) data.limit = resolveBalanceLimit(before.type, input.limit);
-    if (input.metadata !== undefined) data.metadata = input.metadata ?? undefined;
+    // metadata: null clears it (absent leaves it as it is)
+    if (input.metadata !== undefined) data.metadata = input.metadata === null ? DbNull : input.metadata;
     if (input.controlAccountCode != null) {
       const control = await accountRefByCode(tx, before.bookId, input.controlAccountCode, 'controlAccountCode');
       if (control.account.id !== before.controlAccountId) {
@@ -309,6 +318,8 @@ export async function updateAccount(prisma: Prisma, actor: Actor, input: UpdateA
       }
     }
     const after = await tx.account.update({ where: { id: before.id }, data });
+    // the control account it leaves stays one only while a ledger or another account names it
+    if (before.controlAccountId && after.controlAccountId !== before.controlAccountId) await releaseControlAccount(tx, before.controlAccountId);
     const { ledger: _ledger, ...beforeRow } = before;
     await recordAudit(tx, {
       bookId: before.bookId,

@@ -411,6 +411,24 @@ describe.each(databaseKinds())('configuring a book on %s', (kind) => {
 
   // ------------------------------------------------------------------ who may configure
 
+  it('updateAccount: metadata null clears it; a control account nothing names any more is ordinary again', async () => {
+    const bookId = await agencyBook('Moves');
+    for (const code of ['1210', '1220']) await app.ok(CreateAccount, { input: { bookId, ledgerCode: 'NL', code, name: `Bank ${code}`, type: 'ASSET' } });
+    const { createAccount: bank } = await app.ok(CreateAccount, {
+      input: { bookId, ledgerCode: 'CB', code: 'BANK2', name: 'Deposit account', type: 'BANK', controlAccountCode: '1210', metadata: { sortCode: '12-34-56' } },
+    });
+    expect(bank.metadata).toEqual({ sortCode: '12-34-56' });
+    const isControl = async (code: string) =>
+      (await app.db.prisma.account.findFirstOrThrow({ where: { bookId, code }, select: { isControl: true } })).isControl;
+    expect([await isControl('1210'), await isControl('1220')]).toEqual([true, false]);
+
+    const moved = (await app.ok(UpdateAccount, { input: { id: bank.id, controlAccountCode: '1220', metadata: null } })).updateAccount;
+    expect(moved).toMatchObject({ controlAccount: { code: '1220' }, metadata: null });
+    expect([await isControl('1210'), await isControl('1220')]).toEqual([false, true]);
+    // 1200 is still named by BANK1: moving nothing away from it leaves it a control account
+    expect(await isControl('1200')).toBe(true);
+  });
+
   it('refuses every configuration change from an EDITOR or a VIEWER (FORBIDDEN), writing nothing', async () => {
     const bookId = await agencyBook('Guarded');
     const editor = await memberWithKey(bookId, 'Eddie Editor', 'EDITOR');
