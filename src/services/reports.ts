@@ -257,35 +257,39 @@ export async function agedBalances(
   const wanted = currency ?? book.baseCurrency;
 
   // An item due on or after thresholds[0] is current, on or after thresholds[1] 1-30 days
-  // past due, ... earlier than thresholds[3] 90+. The open items are read first (CROSS JOIN
-  // keeps SQLite to that order: through the open-items index, not through every transaction
-  // of the ledger's accounts); rows are summed per account before the account's code is
-  // joined in for the order.
+  // past due, ... earlier than thresholds[3] 90+. The items open now are read first, through
+  // the open-items index (CROSS JOIN keeps SQLite to that order), and found in the ledger by
+  // their type (an item's account is always in its type's ledger), signed debit-positive by
+  // their direction; the movements since asOf are already signed on their account's normal
+  // side. Both are summed per account before the account is joined in, once per account,
+  // for its code and for the side the open items' sums turn to.
   const thresholds = bucketThresholds(asOf);
   const inBucket = (i: number) =>
     `SUM(CASE WHEN ${[i > 0 ? `x."dueOn" < $${3 + i}` : '', i < 4 ? `x."dueOn" >= $${4 + i}` : ''].filter(Boolean).join(' AND ')} THEN x."amount" ELSE 0 END) AS "b${i}"`;
+  const onNormalSide = (i: number) =>
+    `CAST(SUM(CASE WHEN g."debitPositive" = 1 AND ac."normalSide" = 'CREDIT' THEN -g."b${i}" ELSE g."b${i}" END) AS TEXT) AS "b${i}"`;
   const groups = await rawQuery<{ accountId: string; code: string; b0: string; b1: string; b2: string; b3: string; b4: string }[]>(
     db,
-    `SELECT g."accountId" AS "accountId", ac."code" AS "code",
-            ${AGING_BUCKETS.map((_, i) => `CAST(g."b${i}" AS TEXT) AS "b${i}"`).join(', ')}
+    `SELECT g."accountId" AS "accountId", ac."code" AS "code", ${AGING_BUCKETS.map((_, i) => onNormalSide(i)).join(', ')}
      FROM (
-       SELECT x."accountId" AS "accountId", ${AGING_BUCKETS.map((_, i) => inBucket(i)).join(', ')}
+       SELECT x."accountId" AS "accountId", x."debitPositive" AS "debitPositive", ${AGING_BUCKETS.map((_, i) => inBucket(i)).join(', ')}
        FROM (
-         SELECT t."accountId" AS "accountId", COALESCE(t."dueDate", t."date") AS "dueOn",
-                CASE WHEN v."direction" = a."normalSide" THEN t."outstanding" ELSE -t."outstanding" END AS "amount"
+         SELECT t."accountId" AS "accountId", COALESCE(t."dueDate", t."date") AS "dueOn", 1 AS "debitPositive",
+                CASE WHEN v."direction" = 'DEBIT' THEN t."outstanding" ELSE -t."outstanding" END AS "amount"
          FROM "Transaction" t
-         CROSS JOIN "Account" a
          CROSS JOIN "TransactionTypeVersion" v
+         CROSS JOIN "TransactionType" ty
          WHERE t."bookId" = $1 AND t."outstanding" > 0 AND t."status" = 'POSTED' AND t."date" <= $2 AND t."currency" = $3
-           AND a."id" = t."accountId" AND a."ledgerId" = $8 AND v."id" = t."typeVersionId"
+           AND v."id" = t."typeVersionId" AND ty."id" = v."typeId" AND ty."ledgerId" = $8
          UNION ALL
-         SELECT m."accountId", m."dueOn", -m."amount"
+         SELECT m."accountId", m."dueOn", 0, -m."amount"
          FROM "OpenItemMovement" m
          WHERE m."bookId" = $1 AND m."ledgerId" = $8 AND m."currency" = $3 AND m."date" > $2 AND m."itemDate" <= $2
        ) x
-       GROUP BY x."accountId"
+       GROUP BY x."accountId", x."debitPositive"
      ) g CROSS JOIN "Account" ac
      WHERE ac."id" = g."accountId"
+     GROUP BY g."accountId", ac."code"
      ORDER BY ac."code"`,
     bookId, asOf, wanted, ...thresholds, ledger.id,
   );
