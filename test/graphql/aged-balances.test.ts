@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
 import { createTestApp, databaseKinds, errorCode, type TestApp } from '../support/app.ts';
-import { member, Post, standardBook } from '../support/books.ts';
+import { member, Post, standardBook, useStandardBook } from '../support/books.ts';
 
 const Allocate = graphql(`
   mutation AllocateForAging($input: AllocateInput!) { allocate(input: $input) { id amount } }
@@ -131,26 +131,26 @@ describe.each(databaseKinds())('agedBalances on %s', (kind) => {
 });
 
 describe.each(databaseKinds())('aged balances around a reversal on %s', (kind) => {
-  let app: TestApp;
-  let bookId: string;
-  beforeAll(async () => {
-    app = await createTestApp(kind);
-    bookId = await standardBook(app);
-  });
-  afterAll(() => app?.close());
+  const book = useStandardBook(kind);
+  const aged = async (asOf: string) => (await book.app.ok(AgedForReversal, { bookId: book.bookId, asOf })).book!.agedBalances;
 
-  it('shows a reversed invoice as it stood before its reversal, less what was allocated by then, and not after', async () => {
-    const invoice = (await app.ok(Post, {
-      input: { bookId, typeCode: 'SI', accountCode: 'GLOBEX', date: '2026-01-10', dueDate: '2026-01-10', lines: [{ net: '100.00', taxCode: 'Z' }] },
+  /** An invoice due on its date, a receipt allocated to it, and the invoice reversed. */
+  async function paidThenReversed(customer: string, invoice: { date: string; net: string }, receipt: { date: string; amount: string }, reversedOn: string) {
+    const { app, bookId } = book;
+    const { id } = (await app.ok(Post, {
+      input: { bookId, typeCode: 'SI', accountCode: customer, date: invoice.date, dueDate: invoice.date, lines: [{ net: invoice.net, taxCode: 'Z' }] },
     })).createTransaction;
     await app.ok(Post, {
       input: {
-        bookId, typeCode: 'SR', accountCode: 'GLOBEX', counterAccountCode: 'BANK1', date: '2026-01-15', amount: '30.00',
-        allocations: [{ transactionId: invoice.id, amount: '30.00' }],
+        bookId, typeCode: 'SR', accountCode: customer, counterAccountCode: 'BANK1', date: receipt.date, amount: receipt.amount,
+        allocations: [{ transactionId: id, amount: receipt.amount }],
       },
     });
-    await app.ok(ReverseNow, { input: { transactionId: invoice.id, reason: 'billed the wrong customer', date: '2026-02-01' } });
-    const aged = async (asOf: string) => (await app.ok(AgedForReversal, { bookId, asOf })).book!.agedBalances;
+    await app.ok(ReverseNow, { input: { transactionId: id, reason: 'billed in error', date: reversedOn } });
+  }
+
+  it('shows a reversed invoice as it stood before its reversal, less what was allocated by then, and not after', async () => {
+    await paidThenReversed('GLOBEX', { date: '2026-01-10', net: '100.00' }, { date: '2026-01-15', amount: '30.00' }, '2026-02-01');
     // on 20 January: 100.00 invoiced, 30.00 received against it, 10 days past due
     expect((await aged('2026-01-20')).rows).toEqual([{ account: { code: 'GLOBEX' }, amounts: ['0.00', '70.00', '0.00', '0.00', '0.00'], total: '70.00' }]);
     // after the reversal the receipt's 30.00 is unallocated again: on account, against GLOBEX
@@ -158,19 +158,10 @@ describe.each(databaseKinds())('aged balances around a reversal on %s', (kind) =
   });
 
   it('a reversal dated before the allocation it releases: the allocation never counted', async () => {
-    const invoice = (await app.ok(Post, {
-      input: { bookId, typeCode: 'SI', accountCode: 'ACME', date: '2026-05-10', dueDate: '2026-05-10', lines: [{ net: '100.00', taxCode: 'Z' }] },
-    })).createTransaction;
-    await app.ok(Post, {
-      input: {
-        bookId, typeCode: 'SR', accountCode: 'ACME', counterAccountCode: 'BANK1', date: '2026-05-20', amount: '100.00',
-        allocations: [{ transactionId: invoice.id, amount: '100.00' }],
-      },
-    });
-    // the invoice was wrong from the start: reversed as of 05-15, before the receipt came in
-    await app.ok(ReverseNow, { input: { transactionId: invoice.id, reason: 'never delivered', date: '2026-05-15' } });
+    // the invoice was wrong from the start: reversed as of 05-15, before the receipt came in on 05-20
+    await paidThenReversed('ACME', { date: '2026-05-10', net: '100.00' }, { date: '2026-05-20', amount: '100.00' }, '2026-05-15');
     const acme = async (asOf: string) => {
-      const { rows } = (await app.ok(AgedForReversal, { bookId, asOf })).book!.agedBalances;
+      const { rows } = await aged(asOf);
       return rows.find((r) => r.account.code === 'ACME')?.amounts ?? 'no row';
     };
     expect(await acme('2026-05-12')).toEqual(['0.00', '100.00', '0.00', '0.00', '0.00']);

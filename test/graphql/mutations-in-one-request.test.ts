@@ -1,10 +1,10 @@
 // One request may hold several mutations; they run one after another, and each one's answer
 // (and the next mutation) must read what the earlier ones wrote, not what the request's
 // loaders cached before.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
-import { createTestApp, databaseKinds, type TestApp } from '../support/app.ts';
-import { standardBook } from '../support/books.ts';
+import { databaseKinds } from '../support/app.ts';
+import { useStandardBook } from '../support/books.ts';
 
 const AccountThenPostings = graphql(`
   mutation AccountThenPostings($bookId: ID!) {
@@ -32,25 +32,19 @@ const AddTwoMembers = graphql(`
 `);
 
 describe.each(databaseKinds())('several mutations in one request on %s', (kind) => {
-  let app: TestApp;
-  let bookId: string;
-  beforeAll(async () => {
-    app = await createTestApp(kind);
-    bookId = await standardBook(app);
-  });
-  afterAll(() => app?.close());
+  const book = useStandardBook(kind);
 
   it("each answer shows the account's version and balance after that mutation", async () => {
-    const data = await app.ok(AccountThenPostings, { bookId });
+    const data = await book.app.ok(AccountThenPostings, { bookId: book.bookId });
     expect(data.open).toEqual({ version: 0, balance: { posted: '0.00' } });
     expect(data.first.account).toEqual({ version: 1, balance: { posted: '10.00' } });
     expect(data.second.account).toEqual({ version: 2, balance: { posted: '15.00' } });
   });
 
   it("the second member sees the first in the category's accounts", async () => {
-    const { create } = await app.ok(NewIncomeCategory, { bookId });
+    const { create } = await book.app.ok(NewIncomeCategory, { bookId: book.bookId });
     expect(create.accounts).toEqual([]);
-    const data = await app.ok(AddTwoMembers, { id: create.id });
+    const data = await book.app.ok(AddTwoMembers, { id: create.id });
     expect(data.sales.accounts.map((a) => a.code)).toEqual(['4000']);
     expect(data.other.accounts.map((a) => a.code).sort()).toEqual(['4000', '4900']);
   });

@@ -1,6 +1,7 @@
 // Shared set-up for posting tests: a STANDARD book with a few customers, through the API.
 import { graphql } from '../generated/index.ts';
-import type { TestApp } from './app.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { createTestApp, type DatabaseKind, type TestApp } from './app.ts';
 
 export const CreateStandardBook = graphql(`
   mutation CreateStandardBook($input: CreateBookInput!) {
@@ -68,4 +69,18 @@ export async function member(app: TestApp, bookId: string, name: string, role: '
   const token = (await app.ok(AddKey, { userId: createUser.id })).createApiKey.secret;
   await app.ok(AddMember, { input: { bookId, userId: createUser.id, role } });
   return token;
+}
+
+/**
+ * For the tests of a describe block: a fresh app on the database kind with a STANDARD book
+ * (`standardBook`), made before them and closed after. Read `app` and `bookId` in the tests.
+ */
+export function useStandardBook(kind: DatabaseKind, name?: string): { app: TestApp; bookId: string } {
+  const book = {} as { app: TestApp; bookId: string };
+  beforeAll(async () => {
+    book.app = await createTestApp(kind);
+    book.bookId = await standardBook(book.app, name);
+  });
+  afterAll(() => book.app?.close());
+  return book;
 }
