@@ -139,10 +139,11 @@ const AgedBalancesRef = builder.objectRef<Priced<reports.AgedBalancesReport>>('A
     buckets: t.stringList({ description: 'days past due: current, 1-30, 31-60, 61-90, 90+', resolve: (a) => [...a.report.buckets] }),
     rows: t.field({
       type: [AgedRowRef],
-      // the rows' accounts in one batch: a row is resolved whole, with no promise per row
+      // the rows' accounts in one read: a row is resolved whole, with no promise per row
       resolve: async (a, _args, ctx) => {
-        const accounts = await ctx.loaders.account.loadMany(a.report.rows.map((row) => row.accountId));
-        return a.report.rows.map((report, i) => ({ report, digits: a.digits, account: accounts[i] as AccountRow }));
+        const accounts = new Map((await reports.accountsOfRows(ctx.prisma, a.report)).map((account) => [account.id, account]));
+        for (const account of accounts.values()) ctx.loaders.account.prime(account.id, account);
+        return a.report.rows.map((report) => ({ report, digits: a.digits, account: accounts.get(report.accountId) as AccountRow }));
       },
     }),
     totals: t.field({ type: ['Decimal'], resolve: (a) => a.report.totals.map((v) => formatAmount(v, a.digits)) }),

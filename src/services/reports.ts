@@ -223,6 +223,8 @@ export async function controlEquation(prisma: Prisma, actor: Actor, account: Sta
 // ------------------------------------------------------------------ aged balances
 
 export interface AgedBalancesReport {
+  bookId: string;
+  ledgerId: string;
   asOf: string;
   currency: string;
   buckets: readonly string[];
@@ -302,7 +304,18 @@ export async function agedBalances(
     amounts.forEach((a, i) => (totals[i]! += a));
     rows.push({ accountId: g.accountId, code: g.code, amounts, total: amounts.reduce((a, b) => a + b, 0n) });
   }
-  return { asOf, currency: wanted, buckets: AGING_BUCKETS, rows, totals, total: totals.reduce((a, b) => a + b, 0n) };
+  return { bookId, ledgerId: ledger.id, asOf, currency: wanted, buckets: AGING_BUCKETS, rows, totals, total: totals.reduce((a, b) => a + b, 0n) };
+}
+
+/**
+ * The accounts of a report's rows, all in the ledger: by id, or the whole ledger when the
+ * rows cover half of it or more (one range read costs less than thousands of ids).
+ */
+export async function accountsOfRows(prisma: Prisma, report: Pick<AgedBalancesReport, 'bookId' | 'ledgerId' | 'rows'>) {
+  const ids = report.rows.map((row) => row.accountId);
+  if (ids.length === 0) return [];
+  const inLedger = await prisma.account.count({ where: { bookId: report.bookId, ledgerId: report.ledgerId } });
+  return prisma.account.findMany({ where: ids.length * 2 >= inLedger ? { bookId: report.bookId, ledgerId: report.ledgerId } : { id: { in: ids } } });
 }
 
 // ----------------------------------------------------------------- reconciliation

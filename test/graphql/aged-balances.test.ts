@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
 import { createTestApp, databaseKinds, errorCode, type TestApp } from '../support/app.ts';
-import { member, Post, standardBook, useStandardBook } from '../support/books.ts';
+import { AddAccount, member, Post, standardBook, useStandardBook } from '../support/books.ts';
 
 const Allocate = graphql(`
   mutation AllocateForAging($input: AllocateInput!) { allocate(input: $input) { id amount } }
@@ -58,6 +58,10 @@ describe.each(databaseKinds())('agedBalances on %s', (kind) => {
     await post('I1', { typeCode: 'SI', accountCode: 'ACME', date: '2026-01-10', dueDate: '2026-01-31', lines: [{ net: '100.00', taxCode: 'S' }] });
     await post('I2', { typeCode: 'SI', accountCode: 'ACME', date: '2026-02-20', dueDate: '2026-03-20', lines: [{ net: '50.00', taxCode: 'Z' }] });
     await post('I3', { typeCode: 'SI', accountCode: 'GLOBEX', date: '2025-11-15', lines: [{ net: '1000.00', taxCode: 'E' }] });
+    // customers with nothing open: the rows' accounts are then read by id, not by ledger
+    for (const code of ['IDLE1', 'IDLE2', 'IDLE3']) {
+      await app.ok(AddAccount, { input: { bookId, ledgerCode: 'SL', code, name: `Idle ${code}`, type: 'CUSTOMER' } });
+    }
     const settle = (to: string, amount: string) => ({ allocations: [{ transactionId: ids[to]!, amount }] });
     await post('R1', { typeCode: 'SR', accountCode: 'ACME', counterAccountCode: 'BANK1', date: '2026-02-10', amount: '100.00', ...settle('I1', '100.00') });
     await post('R3', { typeCode: 'SR', accountCode: 'ACME', counterAccountCode: 'BANK1', date: '2026-02-12', amount: '20.00', ...settle('I1', '20.00') });
