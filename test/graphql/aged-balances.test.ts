@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
 import { createTestApp, databaseKinds, errorCode, type TestApp } from '../support/app.ts';
 import { AddAccount, member, Post, standardBook, useStandardBook } from '../support/books.ts';
+import { backfilledAndWritten } from '../support/backfill.ts';
 
 const Allocate = graphql(`
   mutation AllocateForAging($input: AllocateInput!) { allocate(input: $input) { id amount } }
@@ -127,6 +128,12 @@ describe.each(databaseKinds())('agedBalances on %s', (kind) => {
     expect(book.agedBalances.rows).toEqual([
       { account: { code: 'GLOBEX' }, amounts: ['0.00', '0.00', '1000.00', '0.00', '0.00'], total: '1000.00' },
     ]);
+  });
+
+  it("the migration's backfill derives from the allocations and reversals the movements the services wrote", async () => {
+    const { backfilled, written } = await backfilledAndWritten(app.db, bookId);
+    expect(written.map((m) => m.kind).sort()).toEqual(['ALLOCATION', 'ALLOCATION', 'ALLOCATION', 'ALLOCATION', 'ALLOCATION', 'ALLOCATION', 'ALLOCATION', 'ALLOCATION', 'RELEASE', 'RELEASE', 'REVERSAL']);
+    expect(backfilled).toEqual(written);
   });
 
   it('refuses an unknown ledger (NOT_FOUND)', async () => {

@@ -22,6 +22,7 @@ import {
 } from '../../src/services/lifecycle.ts';
 import { accountBalance, dayBefore } from '../../src/services/balances.ts';
 import { agedBalances } from '../../src/services/reports.ts';
+import { backfilledAndWritten } from '../support/backfill.ts';
 import { bucketIndex, daysBetween, outstandingOn, type AllocationAsOf } from '../../src/domain/aging.ts';
 import { DomainError, type ErrorCode } from '../../src/domain/errors.ts';
 
@@ -889,6 +890,9 @@ describe.each(databaseKinds())('lifecycle properties on %s', (kind) => {
             await checkInvariants(app, bookId, w.model, rand, admin);
             commandsRun++;
           }
+          // the migration's backfill derives, from the allocations and reversals alone, the movements the services wrote
+          const { backfilled, written } = await backfilledAndWritten(app.db, bookId);
+          expect(backfilled, 'open item movements: the migration backfill = what the services wrote').toEqual(written);
           if (process.env.LIFECYCLE_PROPS_TRACE) console.log(w.trace.join('\n'));
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
