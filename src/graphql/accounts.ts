@@ -113,8 +113,8 @@ const UpdateAccountInput = builder.inputType('UpdateAccountInput', {
     id: t.id({ required: true }),
     name: t.string(),
     limit: t.field({ type: BalanceLimitEnum }),
-    controlAccountCode: t.string(),
-    metadata: t.field({ type: 'JSON' }),
+    controlAccountCode: t.string({ description: 'only while the account has no entries' }),
+    metadata: t.field({ type: 'JSON', description: "replaces the account's metadata; null clears it" }),
   }),
 });
 

@@ -994,9 +994,11 @@ export type Unit = {
 };
 
 export type UpdateAccountInput = {
+  /** only while the account has no entries */
   controlAccountCode?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<BalanceLimit>;
+  /** replaces the account's metadata; null clears it */
   metadata?: InputMaybe<Scalars['JSON']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
