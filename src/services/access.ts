@@ -42,31 +42,34 @@ export async function roleIn(db: Tx, actor: Actor, bookId: string): Promise<Role
 }
 
 /**
- * For a row found by its own id (a transaction, an account, a period…): to a caller who is
- * not a member of the row's book, the row is as unknown as one that does not exist, so ids
- * cannot be probed across books. Throws `unknown` (the NOT_FOUND a missing row gets) then;
- * a member goes on to requireCapability, where a missing role is FORBIDDEN as everywhere.
+ * Refuses (FORBIDDEN) unless the actor's role in the book grants the capability.
+ *
+ * `unknown`: for a row found by its own id (a transaction, an account, a period…), the
+ * NOT_FOUND a missing row gets. To a caller who is not a member of the row's book the row
+ * is then as unknown as one that does not exist, so ids cannot be probed across books; a
+ * member whose role falls short is still FORBIDDEN.
  */
-export async function requireMembership(db: Tx, actor: Actor, bookId: string, unknown: DomainError): Promise<void> {
-  if ((await roleIn(db, actor, bookId)) === undefined) throw unknown;
-}
-
-/** Refuses (FORBIDDEN) unless the actor's role in the book grants the capability. */
 export async function requireCapability(
   db: Tx,
   actor: Actor,
   bookId: string,
   capability: Capability,
+  unknown?: DomainError,
 ): Promise<Role> {
   const role = await roleIn(db, actor, bookId);
   if (role === undefined) {
-    throw new DomainError('FORBIDDEN', `You are not a member of book ${bookId}`, { bookId });
+    throw unknown ?? new DomainError('FORBIDDEN', `You are not a member of book ${bookId}`, { bookId });
   }
+  checkRole(role, bookId, capability);
+  return role;
+}
+
+/** Refuses (FORBIDDEN) a member whose role does not grant the capability. */
+export function checkRole(role: Role, bookId: string, capability: Capability): void {
   if (!roleAllows(role, capability)) {
     throw new DomainError('FORBIDDEN', `Your role ${role} may not ${WHAT[capability]}`, {
       bookId,
       role,
     });
   }
-  return role;
 }

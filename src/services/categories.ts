@@ -7,7 +7,7 @@ import { isIsoCurrency } from '../domain/currency.ts';
 import { badInput, notFound } from '../domain/errors.ts';
 import type { Side } from '../domain/types.ts';
 import { inTransaction, type Database, type Prisma, type Tx } from '../db.ts';
-import { requireCapability, requireMembership, type Actor } from './access.ts';
+import { requireCapability, type Actor } from './access.ts';
 import { recordAudit } from './audit.ts';
 
 /** The whole category graph of a book (categories are few; accounts are referenced by id). */
@@ -86,8 +86,7 @@ async function changeMembers(
     const category = await tx.category.findUnique({ where: { id: input.categoryId } });
     const unknown = notFound(`No category ${input.categoryId}`, { field: 'categoryId' });
     if (!category) throw unknown;
-    await requireMembership(tx, actor, category.bookId, unknown);
-    await requireCapability(tx, actor, category.bookId, 'configure');
+    await requireCapability(tx, actor, category.bookId, 'configure', unknown);
     if (db.kind === 'postgres') {
       await tx.$queryRaw`SELECT "id" FROM "Book" WHERE "id" = ${category.bookId} FOR UPDATE`;
     }

@@ -34,7 +34,7 @@ import type {
   Side,
   TaxArea,
 } from '../generated/prisma/enums.ts';
-import { requireCapability, requireMembership, type Actor } from './access.ts';
+import { requireCapability, type Actor } from './access.ts';
 import { recordAudit } from './audit.ts';
 
 type Json = unknown;
@@ -53,9 +53,10 @@ async function audited<T extends { id: string }>(
   return after;
 }
 
-async function configure<T>(prisma: Prisma, actor: Actor, bookId: string, work: (tx: Tx) => Promise<T>) {
+/** Runs a configuration change in one transaction, for an ADMIN of the book (`unknown`: see requireCapability). */
+async function configure<T>(prisma: Prisma, actor: Actor, bookId: string, work: (tx: Tx) => Promise<T>, unknown?: DomainError) {
   return inTransaction(prisma, async (tx) => {
-    await requireCapability(tx, actor, bookId, 'configure');
+    await requireCapability(tx, actor, bookId, 'configure', unknown);
     return work(tx);
   });
 }
@@ -283,7 +284,6 @@ export async function updateAccount(prisma: Prisma, actor: Actor, input: UpdateA
   const found = await prisma.account.findUnique({ where: { id: input.id }, select: { bookId: true } });
   const unknown = notFound(`No account ${input.id}`, { field: 'id' });
   if (!found) throw unknown;
-  await requireMembership(prisma, actor, found.bookId, unknown);
   return configure(prisma, actor, found.bookId, async (tx) => {
     const before = await tx.account.findUniqueOrThrow({ where: { id: input.id }, include: { ledger: true } });
     const data: Record<string, unknown> = {};
@@ -331,7 +331,7 @@ export async function updateAccount(prisma: Prisma, actor: Actor, input: UpdateA
       after,
     });
     return after;
-  });
+  }, unknown);
 }
 
 // ------------------------------------------------------------------------ transaction types
@@ -544,7 +544,6 @@ export async function closePeriod(db: Database, actor: Actor, periodId: string) 
   const found = await db.prisma.period.findUnique({ where: { id: periodId }, select: { bookId: true } });
   const unknown = notFound(`No period ${periodId}`, { field: 'id' });
   if (!found) throw unknown;
-  await requireMembership(db.prisma, actor, found.bookId, unknown);
   return configure(db.prisma, actor, found.bookId, async (tx) => {
     // postings dated in the period hold it FOR SHARE: closing waits for them, then counts
     await lockPeriod(tx, db.kind, periodId);
@@ -567,5 +566,5 @@ export async function closePeriod(db: Database, actor: Actor, periodId: string) 
       after: closed,
     });
     return closed;
-  });
+  }, unknown);
 }

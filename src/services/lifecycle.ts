@@ -6,7 +6,7 @@ import { isoCurrencyDigits } from '../domain/currency.ts';
 import { opposite, type AccountRef } from '../domain/types.ts';
 import { inTransaction, type Database, type DatabaseKind, type Tx } from '../db.ts';
 import { uuidv7 } from '../ids.ts';
-import { requireCapability, requireMembership, type Actor } from './access.ts';
+import { requireCapability, type Actor } from './access.ts';
 import { recordAudit } from './audit.ts';
 import {
   applyMovements,
@@ -18,7 +18,7 @@ import {
   type Movement,
 } from './ledger-writer.ts';
 import { requireOpenPeriod } from './periods.ts';
-import { allocateIn, lockTransactions, transactionIn, visibleTransaction, type AllocationRequest } from './allocation.ts';
+import { allocateIn, lockTransactions, transactionIn, unknownTransaction, type AllocationRequest } from './allocation.ts';
 import { recordOutstandingChanges, type OutstandingChange } from './open-items.ts';
 import { releaseDate } from '../domain/aging.ts';
 import { loadAccounts, toTypeVersion, writePosting, type PostingListener, type PreparedPosting } from './posting.ts';
@@ -37,8 +37,8 @@ async function inBookOf<T>(
   work: (tx: Tx, transaction: Transaction) => Promise<T>,
 ): Promise<T> {
   return inTransaction(db.prisma, async (tx) => {
-    const transaction = await visibleTransaction(tx, actor, transactionId);
-    await requireCapability(tx, actor, transaction.bookId, capability);
+    const transaction = await transactionIn(tx, transactionId);
+    await requireCapability(tx, actor, transaction.bookId, capability, unknownTransaction(transactionId));
     return work(tx, transaction);
   });
 }
@@ -339,13 +339,12 @@ async function decide(
     const request = await tx.reversalRequest.findUnique({ where: { id: requestId } });
     const unknown = notFound(`No reversal request ${requestId}`, { field: 'id' });
     if (!request) throw unknown;
-    await requireMembership(tx, actor, request.bookId, unknown);
     // the requester hears why first: even an approver may not decide their own request
     if (request.requestedById === actor.userId) {
-      await requireCapability(tx, actor, request.bookId, 'read');
+      await requireCapability(tx, actor, request.bookId, 'read', unknown);
       throw new DomainError('SELF_APPROVAL', 'You requested this reversal: a different approver must decide it');
     }
-    await requireCapability(tx, actor, request.bookId, 'approve');
+    await requireCapability(tx, actor, request.bookId, 'approve', unknown);
     if (request.status !== 'AWAITING_APPROVAL') {
       throw new DomainError('INVALID_STATE', `this reversal request is already ${request.status}`, { status: request.status });
     }

@@ -1,6 +1,6 @@
 // node(id): which row an id names, if the caller may read its book.
 import type { Prisma } from '../db.ts';
-import { requireCapability, roleIn, type Actor } from './access.ts';
+import { checkRole, requireCapability, roleIn, type Actor } from './access.ts';
 
 type Finder = (prisma: Prisma, id: string) => Promise<{ id: string; bookId?: string | null } | null>;
 
@@ -41,8 +41,9 @@ export async function findNode(prisma: Prisma, actor: Actor, id: string) {
     if (!row) continue;
     if (!row.bookId) return null;
     // to a caller outside its book a row is as unknown as a missing one: ids are not probed
-    if ((await roleIn(prisma, actor, row.bookId)) === undefined) return null;
-    await requireCapability(prisma, actor, row.bookId, typename === 'AuditEvent' ? 'audit' : 'read');
+    const role = await roleIn(prisma, actor, row.bookId);
+    if (role === undefined) return null;
+    checkRole(role, row.bookId, typename === 'AuditEvent' ? 'audit' : 'read');
     return { ...row, __typename: typename };
   }
   return null;
