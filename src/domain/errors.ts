@@ -19,6 +19,10 @@ export const ERROR_CODES = [
   'OVER_ALLOCATION',
   'CATEGORY_DOUBLE_COUNT',
   'CATEGORY_CYCLE',
+  'BATCH_ABORTED',
+  'RATE_LIMITED',
+  'OVERLOADED',
+  'PAYLOAD_TOO_LARGE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

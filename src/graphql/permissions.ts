@@ -6,6 +6,7 @@ import type { IMiddlewareFunction } from 'graphql-middleware';
 import { DomainError } from '../domain/errors.ts';
 import { roleAllows, type Capability } from '../services/access.ts';
 import type { Context } from './context.ts';
+import { postingContexts, roleOf } from '../services/posting-context.ts';
 import { toGraphQLError } from './errors.ts';
 
 const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) => {
@@ -19,7 +20,9 @@ function may<P, A>(capability: Capability, bookIdOf: (parent: P, args: A) => unk
     // shield hands every rule the untyped (parent, args); each bookIdOf names the shape it reads
     const bookId = bookIdOf(parent as P, args as A);
     if (typeof bookId !== 'string') return true; // the service refuses it with a precise error
-    const role = await ctx.loaders.roleOf.load(bookId);
+    // posting is the hot path: the role comes from the book's cached posting context, which
+    // the writer checks again under the lock; other capabilities read the membership
+    const role = capability === 'post' ? await cachedRole(ctx, bookId) : await ctx.loaders.roleOf.load(bookId);
     if (roleAllows(role, capability)) return true;
     return toGraphQLError(
       new DomainError(
@@ -30,11 +33,18 @@ function may<P, A>(capability: Capability, bookIdOf: (parent: P, args: A) => unk
   });
 }
 
+async function cachedRole(ctx: Context, bookId: string) {
+  if (!ctx.actor) return undefined;
+  const context = await postingContexts(ctx.db).get(bookId).catch(() => null);
+  return context ? roleOf(ctx.prisma, context, ctx.actor.userId) : undefined;
+}
+
 const inputBook = (_parent: unknown, args: { input?: { bookId?: unknown } }) => args.input?.bookId;
 const argBook = (_parent: unknown, args: { bookId?: unknown }) => args.bookId;
 const authed = isAuthenticated;
 const configure = and(authed, may('configure', inputBook));
 const post = and(authed, may('post', inputBook));
+const postMany = and(authed, may('post', (_p: unknown, args: { input?: { transactions?: { bookId?: unknown }[] } }) => args.input?.transactions?.[0]?.bookId));
 const read = and(authed, may('read', argBook));
 
 /** Root fields: explicit, one by one. A field missing here is denied (FORBIDDEN). */
@@ -59,6 +69,7 @@ const rootRules: IRules = {
     addToCategory: authed,
     removeFromCategory: authed,
     createTransaction: post,
+    createTransactions: postMany,
     postTransaction: authed,
     voidTransaction: authed,
     allocate: post,

@@ -11,7 +11,9 @@ import { TaxCodeRef } from './tax-codes.ts';
 import { UserRef } from './people.ts';
 import type { Context } from './context.ts';
 import { dayBefore, figuresOf, type AccountBalanceFigures } from '../services/balances.ts';
-import { createTransaction } from '../services/posting.ts';
+import { createTransaction, createTransactions, type CreateTransactionInput as ServiceInput } from '../services/posting.ts';
+import { DomainError } from '../domain/errors.ts';
+import { AmountFormatError } from '../domain/money.ts';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../domain/errors.ts';
@@ -352,18 +354,110 @@ const CreateTransactionInput = builder.inputType('CreateTransactionInput', {
 
 export { AllocationInput };
 
+type TransactionInputArg = typeof CreateTransactionInput.$inferInput;
+
+/** The GraphQL input as the service takes it (ids as strings). */
+const serviceInput = (input: TransactionInputArg): ServiceInput => ({
+  ...input,
+  bookId: String(input.bookId),
+  sourceId: input.sourceId == null ? null : String(input.sourceId),
+  allocations: input.allocations?.map((a) => ({ transactionId: String(a.transactionId), amount: a.amount })),
+});
+
 builder.mutationField('createTransaction', (t) =>
   t.prismaField({
     type: 'Transaction',
     args: { input: t.arg({ type: CreateTransactionInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
-      const transaction = await createTransaction(ctx.db, actorOf(ctx), {
-        ...input,
-        bookId: String(input.bookId),
-        sourceId: input.sourceId == null ? null : String(input.sourceId),
-        allocations: input.allocations?.map((a) => ({ transactionId: String(a.transactionId), amount: a.amount })),
-      }, ctx.committed);
-      return ctx.prisma.transaction.findUniqueOrThrow({ ...query, where: { id: transaction.id } });
+    // the answer is the row the writer wrote; relations the selection asks for load once
+    resolve: (_query, _root, { input }, ctx) => createTransaction(ctx.db, actorOf(ctx), serviceInput(input), ctx.committed),
+  }),
+);
+
+const CreateTransactionsInput = builder.inputType('CreateTransactionsInput', {
+  fields: (t) => ({
+    transactions: t.field({ type: [CreateTransactionInput], required: true, description: 'up to 1,000, all of one book' }),
+    atomic: t.boolean({ defaultValue: false, description: 'all or none: when one is refused, the others are BATCH_ABORTED' }),
+  }),
+});
+
+interface ItemErrorShape {
+  code: string;
+  message: string;
+  field: string | null;
+}
+
+const ItemErrorRef = builder.objectRef<ItemErrorShape>('ItemError').implement({
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    message: t.exposeString('message'),
+    field: t.exposeString('field', { nullable: true }),
+  }),
+});
+
+interface ItemResultShape {
+  index: number;
+  transaction: PrismaNamespace.TransactionGetPayload<object> | null;
+  error: ItemErrorShape | null;
+}
+
+const CreateTransactionResultRef = builder.objectRef<ItemResultShape>('CreateTransactionResult').implement({
+  fields: (t) => ({
+    index: t.exposeInt('index'),
+    transaction: t.field({ type: TransactionRef, nullable: true, resolve: (r) => r.transaction }),
+    error: t.field({ type: ItemErrorRef, nullable: true, resolve: (r) => r.error }),
+  }),
+});
+
+interface PayloadShape {
+  results: ItemResultShape[];
+  created: number;
+  replayed: number;
+  failed: number;
+}
+
+const CreateTransactionsPayloadRef = builder.objectRef<PayloadShape>('CreateTransactionsPayload').implement({
+  fields: (t) => ({
+    results: t.field({ type: [CreateTransactionResultRef], resolve: (p) => p.results }),
+    created: t.exposeInt('created'),
+    replayed: t.exposeInt('replayed'),
+    failed: t.exposeInt('failed'),
+  }),
+});
+
+/** An item's refusal as the payload carries it; an unexpected error is logged and masked. */
+function itemError(ctx: Context, error: unknown, index: number): ItemErrorShape {
+  if (error instanceof DomainError) {
+    const field = typeof error.details.field === 'string' ? error.details.field : null;
+    return { code: error.code, message: error.message, field };
+  }
+  if (error instanceof AmountFormatError) return { code: 'BAD_USER_INPUT', message: error.message, field: null };
+  ctx.log.error({ err: error, index }, 'unexpected error in createTransactions');
+  return { code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error.', field: null };
+}
+
+builder.mutationField('createTransactions', (t) =>
+  t.field({
+    type: CreateTransactionsPayloadRef,
+    description: 'many transactions of one book in one request (up to 1,000), each answered in input order',
+    args: { input: t.arg({ type: CreateTransactionsInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const results = await createTransactions(
+        ctx.db,
+        actorOf(ctx),
+        { transactions: input.transactions.map(serviceInput), atomic: input.atomic },
+        ctx.committed,
+      );
+      const shaped = results.map((r) => ({
+        index: r.index,
+        transaction: r.transaction,
+        error: r.error === undefined || r.error === null ? null : itemError(ctx, r.error, r.index),
+      }));
+      return {
+        results: shaped,
+        created: results.filter((r) => r.transaction && !r.replayed).length,
+        replayed: results.filter((r) => r.replayed).length,
+        failed: shaped.filter((r) => r.error).length,
+      };
     },
   }),
 );

@@ -185,6 +185,8 @@ async function postReversal(tx: Tx, db: Pick<Database, 'kind'>, actor: Actor, or
     actor,
     raw: { bookId: original.bookId, typeCode: type.code, date },
     requestHash: '',
+    idempotencyKey: null,
+    expected: [],
     type: { id: type.id, code: type.code, numberPrefix: type.numberPrefix },
     version: toTypeVersion(version, ledger),
     input: {

@@ -1,38 +1,31 @@
-// createTransaction: validate and build (prepare), then lock and write (commit), in one
-// database transaction. Prepare reads and checks but writes nothing, so a refused posting
-// leaves no trace and several prepared postings could later share one write (group commit)
-// without touching the pure interpreter in src/domain/posting.ts.
+// createTransaction and createTransactions: plan each posting whole from the book's cached
+// posting context (src/services/posting-context.ts), with every check that does not depend
+// on the locked balances, before anything is written; then hand the plans to the
+// group-commit writer (src/services/writer.ts), which writes many in one database
+// transaction and answers each caller once its batch has committed.
 import { createHash } from 'node:crypto';
 import { isoCurrencyDigits } from '../domain/currency.ts';
 import { DomainError, badInput, notFound } from '../domain/errors.ts';
+import type { ExpectedVersion } from '../domain/ledger.ts';
 import {
-  accountLookup,
   buildPosting,
   parseTransactionInput,
   templateAccountCodes,
+  type AccountLookup,
   type PostingPlan,
   type RawTransactionInput,
   type TransactionInput,
 } from '../domain/posting.ts';
-import { formatDocumentNumber } from '../domain/configuration.ts';
-import type { AccountRef, EntryTemplate, TaxCodeRef, TypeVersion } from '../domain/types.ts';
-import { inTransaction, type Database, type Tx } from '../db.ts';
+import type { AccountRef, TypeVersion } from '../domain/types.ts';
+import type { Database, Tx } from '../db.ts';
+import type { Transaction } from '../generated/prisma/client.ts';
 import { uuidv7 } from '../ids.ts';
-import { requireCapability, type Actor } from './access.ts';
-import { recordAudit } from './audit.ts';
-import {
-  applyMovements,
-  checkLimits,
-  lockBalances,
-  rollUpDaily,
-  saveBalances,
-  sequencePosted,
-  type AccountForLimits,
-  type BalanceRow,
-} from './ledger-writer.ts';
-import { requireOpenPeriod } from './periods.ts';
-import { allocateIn } from './allocation.ts';
-import type { BalanceSums } from '../domain/balances.ts';
+import { checkRole, type Actor } from './access.ts';
+import { dialectOf } from './dialect.ts';
+import { loadInto, periodOf, postingContexts, roleOf, type PostingContext } from './posting-context.ts';
+import { IDEMPOTENCY_SCOPE, writeBatch, writerOf, type WriteOutcome } from './writer.ts';
+
+export { toTypeVersion } from './posting-context.ts';
 
 export interface CreateTransactionInput extends RawTransactionInput {
   bookId: string;
@@ -44,24 +37,30 @@ export interface CreateTransactionInput extends RawTransactionInput {
   metadata?: unknown;
 }
 
-/** Ledger kinds whose accounts carry open items (invoices) and settlements. */
-const OPEN_ITEM_LEDGERS = new Set(['SALES', 'PURCHASES', 'CLIENT', 'CUSTOM']);
-
+/** A posting planned whole: what the writer needs, and nothing it must read again. */
 export interface PreparedPosting {
   id: string;
   bookId: string;
   actor: Actor;
   raw: CreateTransactionInput;
   requestHash: string;
+  idempotencyKey: string | null;
   type: { id: string; code: string; numberPrefix: string };
   version: TypeVersion;
   input: TransactionInput;
   plan: PostingPlan;
+  /** the accounts the plan touches, by id */
   accounts: Map<string, AccountRef>;
-  source: { id: string } | null;
+  expected: ExpectedVersion[];
+  source: { id: string; number?: string } | null;
   /** set for a reversal: the transaction it mirrors (never an open item itself) */
   reversalOfId?: string;
+  /** the book's configuration version the plan was made from (absent: made inside the writing transaction) */
+  configVersion?: number;
 }
+
+/** Most transactions one createTransactions request may carry. */
+export const MAX_BATCH_ITEMS = 1_000;
 
 /** The hash an idempotency key is stored with: the same input always hashes the same. */
 export function requestHash(raw: object): string {
@@ -80,48 +79,8 @@ export function requestHash(raw: object): string {
   return createHash('sha256').update(JSON.stringify(canonical(raw))).digest('hex');
 }
 
-export function toTypeVersion(
-  version: Awaited<ReturnType<Tx['transactionTypeVersion']['findUniqueOrThrow']>>,
-  ledger: { id: string; kind: TypeVersion['ledgerKind']; taxArea: TypeVersion['ledgerTaxArea']; controlAccountId: string | null; defaultAnalysisAccountId: string | null },
-): TypeVersion {
-  return {
-    id: version.id,
-    typeId: version.typeId,
-    version: version.version,
-    name: version.name,
-    ledgerId: ledger.id,
-    ledgerKind: ledger.kind,
-    ledgerTaxArea: ledger.taxArea,
-    direction: version.direction,
-    posting: version.posting,
-    updatesNominal: version.updatesNominal,
-    taxable: version.taxable,
-    interLedgerId: version.interLedgerId,
-    interAccount: version.interAccount,
-    usesStock: version.usesStock,
-    stockSide: version.stockSide,
-    allocates: version.allocates,
-    readsFromIds: version.readsFromIds as string[],
-    requiresApproval: version.requiresApproval,
-    template: version.template,
-    controlAccountId: version.controlAccountId ?? ledger.controlAccountId,
-    defaultAnalysisAccountId: version.defaultAnalysisAccountId ?? ledger.defaultAnalysisAccountId,
-    entryTemplates: (version.entryTemplates as EntryTemplate[] | null) ?? null,
-  };
-}
-
-/** The book's stock units and their decimal places. */
-async function bookUnits(tx: Tx, bookId: string): Promise<Map<string, number>> {
-  return new Map((await tx.unit.findMany({ where: { bookId } })).map((unit) => [unit.code, unit.decimals]));
-}
-
 /** Loads accounts by code or id with everything the interpreter needs to know of them. */
-export async function loadAccounts(
-  tx: Tx,
-  bookId: string,
-  where: { codes?: string[]; ids?: string[] },
-  units?: ReadonlyMap<string, number>,
-) {
+export async function loadAccounts(tx: Tx, bookId: string, where: { codes?: string[]; ids?: string[] }): Promise<AccountRef[]> {
   const rows = await tx.account.findMany({
     where: {
       bookId,
@@ -132,7 +91,9 @@ export async function loadAccounts(
     },
     include: { ledger: { select: { kind: true, controlAccountId: true } } },
   });
-  const unitDigits = units ?? (await bookUnits(tx, bookId));
+  const units = rows.some((r) => isoCurrencyDigits(r.currency) === undefined)
+    ? new Map((await tx.unit.findMany({ where: { bookId } })).map((u) => [u.code, u.decimals]))
+    : new Map<string, number>();
   return rows.map(
     (row): AccountRef => ({
       id: row.id,
@@ -141,7 +102,7 @@ export async function loadAccounts(
       ledgerKind: row.ledger.kind,
       type: row.type,
       currency: row.currency,
-      digits: isoCurrencyDigits(row.currency) ?? unitDigits.get(row.currency) ?? 0,
+      digits: isoCurrencyDigits(row.currency) ?? units.get(row.currency) ?? 0,
       normalSide: row.normalSide,
       limit: row.limit,
       controlAccountId: row.controlAccountId ?? row.ledger.controlAccountId,
@@ -150,80 +111,96 @@ export async function loadAccounts(
   );
 }
 
-/** Reads and checks everything; writes nothing. */
-export async function preparePosting(tx: Tx, actor: Actor, raw: CreateTransactionInput): Promise<PreparedPosting> {
-  const { bookId } = raw;
-  const book = await tx.book.findUnique({ where: { id: bookId } });
-  if (!book) throw notFound(`No book ${bookId}`, { field: 'bookId' });
-  const type = await tx.transactionType.findUnique({ where: { bookId_code: { bookId, code: raw.typeCode } } });
-  if (!type) throw notFound(`typeCode "${raw.typeCode}" is not a transaction type of this book`, { field: 'typeCode' });
-  // one query at a time: a database transaction holds one connection
-  const versionRow = await tx.transactionTypeVersion.findUniqueOrThrow({
-    where: { typeId_version: { typeId: type.id, version: type.currentVersion } },
-  });
-  const ledger = await tx.ledger.findUniqueOrThrow({ where: { id: type.ledgerId } });
-  const version = toTypeVersion(versionRow, ledger);
+const notMember = (bookId: string) => new DomainError('FORBIDDEN', `You are not a member of book ${bookId}`, { bookId });
 
-  // first the accounts the input names, then the ones their flags point at
-  const namedCodes = [raw.accountCode, raw.counterAccountCode, ...(raw.lines ?? []).map((l) => l.accountCode)].filter(
+/** The book's context for a member who may post (FORBIDDEN otherwise, for a missing book too). */
+async function contextFor(db: Database, actor: Actor, bookId: string): Promise<PostingContext> {
+  let context: PostingContext;
+  try {
+    context = await postingContexts(db).get(bookId);
+  } catch (error) {
+    // a book that does not exist is refused like one the caller is not in: ids are not probed
+    if (error instanceof DomainError && error.code === 'NOT_FOUND') throw notMember(bookId);
+    throw error;
+  }
+  const role = await roleOf(db.prisma, context, actor.userId);
+  if (!role) throw notMember(bookId);
+  checkRole(role, bookId, 'post');
+  return context;
+}
+
+/** Plans a posting from the cached context: every check that needs no lock; writes nothing. */
+export async function planPosting(db: Database, actor: Actor, raw: CreateTransactionInput): Promise<PreparedPosting> {
+  const { bookId } = raw;
+  const context = await contextFor(db, actor, bookId);
+  const posting = context.types.get(raw.typeCode);
+  if (!posting) throw notFound(`typeCode "${raw.typeCode}" is not a transaction type of this book`, { field: 'typeCode' });
+  const { version } = posting;
+
+  const named = [raw.accountCode, raw.counterAccountCode, ...(raw.lines ?? []).map((l) => l.accountCode)].filter(
     (code): code is string => typeof code === 'string',
   );
-  const taxCodes = await tx.taxCode.findMany({ where: { bookId } });
-  const accounts = new Map<string, AccountRef>();
-  const add = (refs: AccountRef[]) => refs.forEach((ref) => accounts.set(ref.id, ref));
-  const units = await bookUnits(tx, bookId);
-  add(await loadAccounts(tx, bookId, { codes: namedCodes }, units));
-  const ledgerAccount = raw.accountCode ? [...accounts.values()].find((a) => a.code === raw.accountCode) : undefined;
+  await loadInto(db.prisma, context, { codes: named });
+  const ledgerAccount = raw.accountCode ? context.accountsByCode.get(raw.accountCode) : undefined;
   const input = parseTransactionInput(raw, {
-    defaultCurrency: ledgerAccount?.currency ?? book.baseCurrency,
+    defaultCurrency: ledgerAccount?.currency ?? context.baseCurrency,
     currency: (code) => isoCurrencyDigits(code),
     quantity: (code) => {
-      const item = code ? [...accounts.values()].find((a) => a.code === code) : undefined;
-      return item?.type === 'STOCK_ITEM' ? units.get(item.currency) : undefined;
+      const item = code ? context.accountsByCode.get(code) : undefined;
+      return item?.type === 'STOCK_ITEM' ? context.units.get(item.currency) : undefined;
     },
   });
-  const templateCodes = templateAccountCodes(version, input);
-  if (templateCodes.length) add(await loadAccounts(tx, bookId, { codes: templateCodes }, units));
-  const linkedIds = [
-    version.controlAccountId,
-    version.defaultAnalysisAccountId,
-    ...taxCodes.map((t) => t.accountId),
-    ...[...accounts.values()].map((a) => a.controlAccountId),
-  ].filter((id): id is string => id !== null && !accounts.has(id));
-  if (linkedIds.length) add(await loadAccounts(tx, bookId, { ids: linkedIds }, units));
-  const missingControls = [...accounts.values()].map((a) => a.controlAccountId).filter((id): id is string => id !== null && !accounts.has(id));
-  if (missingControls.length) add(await loadAccounts(tx, bookId, { ids: missingControls }, units));
+  if (version.template === 'CUSTOM') await loadInto(db.prisma, context, { codes: templateAccountCodes(version, input) });
+  const controls = named
+    .map((code) => context.accountsByCode.get(code)?.controlAccountId)
+    .filter((id): id is string => typeof id === 'string');
+  await loadInto(db.prisma, context, { ids: controls });
 
-  const plan = buildPosting({
-    type: version,
-    accounts: accountLookup(accounts.values()),
-    taxCodes: new Map(taxCodes.map((t): [string, TaxCodeRef] => [t.code, { id: t.id, code: t.code, rate: t.rate, area: t.area, accountId: t.accountId }])),
-    input,
-  });
-  const source = raw.sourceId ? await checkSource(tx, bookId, version, plan, raw.sourceId) : null;
+  const lookup: AccountLookup = { byId: (id) => context.accountsById.get(id), byCode: (code) => context.accountsByCode.get(code) };
+  const plan = buildPosting({ type: version, accounts: lookup, taxCodes: context.taxCodes, input });
+  const period = periodOf(context, input.date);
+  if (period?.status === 'CLOSED') {
+    throw new DomainError(
+      'PERIOD_CLOSED',
+      `${input.date} is in period "${period.name}" (${period.start} to ${period.end}), which is closed: date it in an open period`,
+      { date: input.date, period: period.name },
+    );
+  }
   if (raw.allocations?.length && !version.allocates) {
-    throw badInput(`type "${type.code}" does not allocate: allocations are for receipts, payments and credit notes`, {
+    throw badInput(`type "${posting.type.code}" does not allocate: allocations are for receipts, payments and credit notes`, {
       field: 'allocations',
     });
   }
+  const accounts = new Map(plan.entries.map((e) => [e.accountId, context.accountsById.get(e.accountId)!]));
+  const expected = (raw.expectedVersions ?? []).map((e): ExpectedVersion => {
+    const account = [...accounts.values()].find((a) => a.code === e.accountCode);
+    if (!account) {
+      throw badInput(`expectedVersions names "${e.accountCode}", which this transaction does not touch`, { field: 'expectedVersions' });
+    }
+    return { accountId: account.id, accountCode: account.code, version: e.version };
+  });
+  const source = raw.sourceId ? await checkSource(db, bookId, version, plan, raw.sourceId) : null;
   return {
     id: uuidv7(),
     bookId,
     actor,
     raw,
     requestHash: requestHash(raw),
-    type: { id: type.id, code: type.code, numberPrefix: type.numberPrefix },
+    idempotencyKey: raw.idempotencyKey?.trim() || null,
+    type: posting.type,
     version,
     input,
     plan,
     accounts,
+    expected,
     source,
+    configVersion: context.configVersion,
   };
 }
 
 /** A transaction may read (and so fulfil) one unfulfilled transaction of a readsFrom type, on the same account. */
-async function checkSource(tx: Tx, bookId: string, version: TypeVersion, plan: PostingPlan, sourceId: string) {
-  const source = await tx.transaction.findUnique({ where: { id: sourceId } });
+async function checkSource(db: Database, bookId: string, version: TypeVersion, plan: PostingPlan, sourceId: string) {
+  const source = await db.prisma.transaction.findUnique({ where: { id: sourceId } });
   if (!source || source.bookId !== bookId) throw notFound(`sourceId ${sourceId} is not a transaction of this book`, { field: 'sourceId' });
   if (!version.readsFromIds.includes(source.typeId)) {
     throw badInput(`sourceId ${source.number} is of a type that "${version.name}" does not read (readsFrom)`, { field: 'sourceId' });
@@ -236,131 +213,28 @@ async function checkSource(tx: Tx, bookId: string, version: TypeVersion, plan: P
   if (source.fulfilledById) {
     throw new DomainError('INVALID_STATE', `sourceId ${source.number} has already been fulfilled`, { field: 'sourceId' });
   }
-  return { id: source.id };
+  return { id: source.id, number: source.number };
 }
 
-/** Locks, checks what depends on the current balances, and writes. */
-export async function writePosting(tx: Tx, db: Pick<Database, 'kind'>, prepared: PreparedPosting) {
-  const { plan, bookId, input, accounts } = prepared;
-  const touched = plan.entries.map((e) => e.accountId);
-  const balances = await lockBalances(tx, db.kind, touched);
-  checkExpectedVersions(prepared, balances, accounts);
-  await requireOpenPeriod(tx, db.kind, bookId, input.date);
-
-  const status = plan.status === 'RECORDED' ? null : plan.status;
-  const after = new Map<string, BalanceSums>();
-  const counts = new Map<string, number>();
-  if (status) {
-    for (const accountId of new Set(touched)) {
-      const movements = plan.entries.filter((e) => e.accountId === accountId);
-      after.set(accountId, applyMovements(balances.get(accountId)!, movements, status));
-      counts.set(accountId, movements.length);
-    }
-    checkLimits(limitsOf(accounts), balances, after);
-  }
-
-  const numbered = await tx.transactionType.update({
-    where: { id: prepared.type.id },
-    data: { nextNumber: { increment: 1 } },
-    select: { nextNumber: true },
-  });
-  const number = formatDocumentNumber(prepared.type.numberPrefix, numbered.nextNumber - 1);
-  const ledgerKind = prepared.version.ledgerKind;
-  const hasOpenItems =
-    status !== null && plan.accountId !== null && OPEN_ITEM_LEDGERS.has(ledgerKind) && !prepared.reversalOfId;
-  const now = new Date();
-  const transaction = await tx.transaction.create({
-    data: {
-      id: prepared.id,
-      bookId,
-      typeId: prepared.type.id,
-      typeVersionId: prepared.version.id,
-      number,
-      status: plan.status,
-      accountId: plan.accountId,
-      counterAccountId: plan.counterAccountId,
-      date: input.date,
-      dueDate: input.dueDate ?? null,
-      reference: input.reference ?? null,
-      description: input.description ?? null,
-      currency: plan.currency,
-      net: plan.net,
-      tax: plan.tax,
-      gross: plan.gross,
-      outstanding: hasOpenItems ? plan.gross : null,
-      sourceId: prepared.source?.id ?? null,
-      reversalOfId: prepared.reversalOfId ?? null,
-      params: Object.keys(input.params).length ? (input.params as never) : undefined,
-      metadata: (prepared.raw.metadata ?? undefined) as never,
-      createdById: prepared.actor.userId,
-      postedAt: status === 'POSTED' ? now : null,
-    },
-  });
-  if (plan.lines.length) {
-    await tx.transactionLine.createMany({
-      data: plan.lines.map((line) => ({ ...line, bookId, transactionId: transaction.id })),
-    });
-  }
-  if (status) {
-    const normalSides = new Map([...accounts.values()].map((a) => [a.id, a.normalSide]));
-    const base = plan.entries.map((e) => ({ ...e, bookId, transactionId: transaction.id, status, date: input.date }));
-    const rows = status === 'POSTED' ? sequencePosted(base, balances, normalSides) : base;
-    await tx.entry.createMany({ data: rows.map((row) => ({ ...row, postedAt: status === 'POSTED' ? now : null })) });
-    const lastSequences = new Map<string, number>();
-    for (const row of rows) if ('sequence' in row) lastSequences.set(row.accountId, row.sequence as number);
-    await saveBalances(tx, db.kind, balances, after, counts, lastSequences);
-    if (status === 'POSTED') await rollUpDaily(tx, db.kind, bookId, input.date, plan.entries);
-  }
-  if (prepared.source) {
-    await tx.transaction.update({ where: { id: prepared.source.id }, data: { fulfilledById: transaction.id } });
-  }
-  await recordAudit(tx, {
-    bookId,
-    actorId: prepared.actor.userId,
-    action: prepared.reversalOfId ? 'transaction.reverse' : 'transaction.create',
-    entityType: 'Transaction',
-    entityId: transaction.id,
-    after: { ...transaction, entries: plan.entries, lines: plan.lines },
-  });
-  return transaction;
+/** Writes a posting planned inside the caller's transaction (a reversal); refusals throw. */
+export async function writePosting(tx: Tx, db: Pick<Database, 'kind'>, prepared: PreparedPosting): Promise<Transaction> {
+  const [outcome] = await writeBatch(tx, dialectOf(db.kind), [prepared]);
+  if (outcome!.kind === 'created') return outcome!.transaction;
+  if (outcome!.kind === 'refused') throw outcome!.error;
+  throw new Error(`a posting written in its own transaction came back ${outcome!.kind}`);
 }
 
-function limitsOf(accounts: ReadonlyMap<string, AccountRef>): Map<string, AccountForLimits> {
-  return new Map([...accounts.values()].map((a) => [a.id, a]));
-}
+export type PostingListener = (transactionId: string, bookId: string) => void;
 
-function checkExpectedVersions(
-  prepared: PreparedPosting,
-  balances: ReadonlyMap<string, BalanceRow>,
-  accounts: ReadonlyMap<string, AccountRef>,
-): void {
-  for (const expected of prepared.raw.expectedVersions ?? []) {
-    const account = [...accounts.values()].find((a) => a.code === expected.accountCode);
-    if (!account) {
-      throw badInput(`expectedVersions names "${expected.accountCode}", which this transaction does not touch`, {
-        field: 'expectedVersions',
-      });
-    }
-    const version = balances.get(account.id)?.version ?? 0;
-    if (version !== expected.version) {
-      throw new DomainError(
-        'VERSION_CONFLICT',
-        `account "${account.code}" is at version ${version}, not ${expected.version}: it has moved since you read it; read it again and retry`,
-        { accountCode: account.code, expected: expected.version, actual: version },
-      );
-    }
-  }
-}
-
-const IDEMPOTENCY_SCOPE = 'createTransaction';
-
-/** An idempotent replay: the first result for the same key and input, or a refusal. */
-async function replay(tx: Tx, bookId: string, key: string, hash: string): Promise<string | null> {
-  const record = await tx.idempotencyRecord.findUnique({
-    where: { bookId_scope_key: { bookId, scope: IDEMPOTENCY_SCOPE, key } },
+/** An earlier result for this key, or IDEMPOTENCY_KEY_REUSED, or null: read before planning. */
+async function replayOf(db: Database, raw: CreateTransactionInput): Promise<string | null> {
+  const key = raw.idempotencyKey?.trim();
+  if (!key) return null;
+  const record = await db.prisma.idempotencyRecord.findUnique({
+    where: { bookId_scope_key: { bookId: raw.bookId, scope: IDEMPOTENCY_SCOPE, key } },
   });
   if (!record) return null;
-  if (record.requestHash !== hash) {
+  if (record.requestHash !== requestHash(raw)) {
     throw new DomainError(
       'IDEMPOTENCY_KEY_REUSED',
       `idempotencyKey "${key}" was already used for a different transaction; use a new key for a new transaction`,
@@ -370,50 +244,142 @@ async function replay(tx: Tx, bookId: string, key: string, hash: string): Promis
   return record.resultId;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
-}
+export type PostingResult = { transaction: Transaction; replayed: boolean };
 
-/** Prisma's P2028 before the database transaction began: no statement ran, so a retry is safe. */
-function isStartTimeout(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2028'
-    && /unable to start a transaction/i.test((error as { message?: string }).message ?? '');
+/** Plans and writes one posting through the group-commit writer; plans again if its context went stale. */
+async function post(db: Database, actor: Actor, raw: CreateTransactionInput): Promise<{ id: string; transaction?: Transaction; replayed: boolean }> {
+  const writer = writerOf(db);
+  for (let attempt = 0; ; attempt++) {
+    const first = await replayOf(db, raw);
+    if (first) return { id: first, replayed: true };
+    const plan = await planPosting(db, actor, raw);
+    let outcome: WriteOutcome = await writer.submit(plan);
+    while (outcome.kind === 'twin') outcome = await writer.submit(plan);
+    switch (outcome.kind) {
+      case 'created':
+        return { id: outcome.transaction.id, transaction: outcome.transaction, replayed: false };
+      case 'replayed':
+        return { id: outcome.transactionId, replayed: true };
+      case 'refused':
+        throw outcome.error;
+      case 'stale':
+        postingContexts(db).invalidate(raw.bookId, outcome.configVersion);
+        if (attempt >= 5) throw new Error(`book ${raw.bookId}: its configuration kept changing while a posting was planned`);
+    }
+  }
 }
-
-export type PostingListener = (transactionId: string, bookId: string) => void;
 
 /** The contract's createTransaction: posts (or records) one transaction, exactly once per idempotency key. */
-export async function createTransaction(db: Database, actor: Actor, raw: CreateTransactionInput, onCommit?: PostingListener) {
-  const hash = requestHash(raw);
-  const key = raw.idempotencyKey?.trim() || null;
-  const attempt = () =>
-    inTransaction(db.prisma, async (tx) => {
-      await requireCapability(tx, actor, raw.bookId, 'post');
-      if (key) {
-        const first = await replay(tx, raw.bookId, key, hash);
-        if (first) return { id: first, replayed: true };
-      }
-      const prepared = await preparePosting(tx, actor, raw);
-      if (key) {
-        // claimed before the balance locks, so a concurrent twin waits here, then replays
-        await tx.idempotencyRecord.create({
-          data: { bookId: raw.bookId, scope: IDEMPOTENCY_SCOPE, key, requestHash: hash, resultId: prepared.id },
-        });
-      }
-      const transaction = await writePosting(tx, db, prepared);
-      if (raw.allocations?.length) await allocateIn(tx, db, actor, transaction.id, raw.allocations);
-      return { id: transaction.id, replayed: false };
-    });
-  let result: { id: string; replayed: boolean };
-  try {
-    result = await attempt();
-  } catch (error) {
-    // the twin request with the same key committed first: answer with its result; or, seen with
-    // 200 concurrent postings on PostgreSQL, the pool was busy past maxWait and nothing ran yet: queue again
-    if (!(key && isUniqueViolation(error)) && !isStartTimeout(error)) throw error;
-    result = await attempt();
-  }
+export async function createTransaction(
+  db: Database,
+  actor: Actor,
+  raw: CreateTransactionInput,
+  onCommit?: PostingListener,
+): Promise<Transaction> {
+  const result = await post(db, actor, raw);
   if (!result.replayed) onCommit?.(result.id, raw.bookId);
-  return db.prisma.transaction.findUniqueOrThrow({ where: { id: result.id } });
+  // the answer is what was written; a replay reads the first result once
+  return result.transaction ?? db.prisma.transaction.findUniqueOrThrow({ where: { id: result.id } });
 }
 
+export interface BatchItemResult {
+  index: number;
+  transaction: Transaction | null;
+  replayed: boolean;
+  error: unknown;
+}
+
+/**
+ * The contract's createTransactions: up to MAX_BATCH_ITEMS transactions of one book, each
+ * planned and written on its own (idempotency per item) or, `atomic`, all or none. Results
+ * come in input order.
+ */
+export async function createTransactions(
+  db: Database,
+  actor: Actor,
+  input: { transactions: CreateTransactionInput[]; atomic?: boolean | null },
+  onCommit?: PostingListener,
+): Promise<BatchItemResult[]> {
+  const { transactions } = input;
+  if (transactions.length === 0) throw badInput('transactions must hold at least one transaction', { field: 'transactions' });
+  if (transactions.length > MAX_BATCH_ITEMS) {
+    throw new DomainError(
+      'PAYLOAD_TOO_LARGE',
+      `createTransactions takes at most ${MAX_BATCH_ITEMS} transactions per request, got ${transactions.length}: split them into several requests`,
+      { field: 'transactions', limit: MAX_BATCH_ITEMS },
+    );
+  }
+  const bookId = transactions[0]!.bookId;
+  const other = transactions.findIndex((t) => t.bookId !== bookId);
+  if (other >= 0) {
+    throw badInput(`transactions[${other}] is of another book: one request writes to one book`, { field: `transactions[${other}].bookId` });
+  }
+  await contextFor(db, actor, bookId);
+  const results = input.atomic ? await postAtomic(db, actor, transactions) : await postEach(db, actor, transactions);
+  const replays = results.filter((r) => r.replayed && !r.transaction).map((r) => r.id!);
+  const read = replays.length ? new Map((await db.prisma.transaction.findMany({ where: { id: { in: replays } } })).map((t) => [t.id, t])) : new Map();
+  return results.map((r, index) => {
+    if (r.transaction && !r.replayed) onCommit?.(r.transaction.id, bookId);
+    return { index, transaction: r.transaction ?? (r.id ? read.get(r.id)! : null), replayed: r.replayed, error: r.error };
+  });
+}
+
+interface ItemOutcome {
+  id?: string;
+  transaction?: Transaction;
+  replayed: boolean;
+  error?: unknown;
+}
+
+async function postEach(db: Database, actor: Actor, transactions: CreateTransactionInput[]): Promise<ItemOutcome[]> {
+  // each item queues to the writer like a request of its own: batches fill, neighbours never spoil
+  return Promise.all(
+    transactions.map((raw) =>
+      post(db, actor, raw).then(
+        (r): ItemOutcome => r,
+        (error: unknown): ItemOutcome => ({ replayed: false, error }),
+      ),
+    ),
+  );
+}
+
+async function postAtomic(db: Database, actor: Actor, transactions: CreateTransactionInput[]): Promise<ItemOutcome[]> {
+  const abort = new DomainError('BATCH_ABORTED', 'not written: another transaction of this atomic request was refused (see its error)');
+  for (let attempt = 0; ; attempt++) {
+    const planned = await Promise.all(
+      transactions.map(async (raw) => {
+        try {
+          const first = await replayOf(db, raw);
+          return first ? { replay: first } : { plan: await planPosting(db, actor, raw) };
+        } catch (error) {
+          return { error };
+        }
+      }),
+    );
+    if (planned.some((p) => 'error' in p)) {
+      return planned.map((p) => ('error' in p ? { replayed: false, error: p.error } : { replayed: false, error: abort }));
+    }
+    const plans = planned.flatMap((p) => ('plan' in p ? [p.plan!] : []));
+    const outcomes = plans.length ? await writerOf(db).writeAtomic(plans) : [];
+    const stale = outcomes.find((o) => o.kind === 'stale');
+    if (stale && stale.kind === 'stale' && attempt < 5) {
+      postingContexts(db).invalidate(transactions[0]!.bookId, stale.configVersion);
+      continue;
+    }
+    let n = 0;
+    return planned.map((p): ItemOutcome => {
+      if ('replay' in p) return { id: p.replay, replayed: true };
+      const outcome = outcomes[n++]!;
+      switch (outcome.kind) {
+        case 'created':
+          return { id: outcome.transaction.id, transaction: outcome.transaction, replayed: false };
+        case 'replayed':
+          return { id: outcome.transactionId, replayed: true };
+        case 'refused':
+          return { replayed: false, error: outcome.error };
+        default:
+          return { replayed: false, error: abort };
+      }
+    });
+  }
+}

@@ -438,6 +438,13 @@ export type CreateTransactionInput = {
   typeCode: Scalars['String']['input'];
 };
 
+export type CreateTransactionResult = {
+  __typename?: 'CreateTransactionResult';
+  error?: Maybe<ItemError>;
+  index: Scalars['Int']['output'];
+  transaction?: Maybe<Transaction>;
+};
+
 export type CreateTransactionTypeInput = {
   allocates?: InputMaybe<Scalars['Boolean']['input']>;
   bookId: Scalars['ID']['input'];
@@ -460,6 +467,21 @@ export type CreateTransactionTypeInput = {
   template?: InputMaybe<PostingTemplate>;
   updatesNominal?: InputMaybe<Scalars['Boolean']['input']>;
   usesStock?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CreateTransactionsInput = {
+  /** all or none: when one is refused, the others are BATCH_ABORTED */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** up to 1,000, all of one book */
+  transactions: Array<CreateTransactionInput>;
+};
+
+export type CreateTransactionsPayload = {
+  __typename?: 'CreateTransactionsPayload';
+  created: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  replayed: Scalars['Int']['output'];
+  results: Array<CreateTransactionResult>;
 };
 
 export type CreateUnitInput = {
@@ -503,6 +525,13 @@ export type EntryEdge = {
 export type ExpectedVersionInput = {
   accountCode: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+export type ItemError = {
+  __typename?: 'ItemError';
+  code: Scalars['String']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
 };
 
 export type Ledger = Node & {
@@ -557,6 +586,8 @@ export type Mutation = {
   createTaxCode: TaxCode;
   createTransaction: Transaction;
   createTransactionType: TransactionType;
+  /** many transactions of one book in one request (up to 1,000), each answered in input order */
+  createTransactions: CreateTransactionsPayload;
   /** a unit for stock quantities (e.g. EA with 0 decimals, KG with 3) */
   createUnit: Unit;
   createUser: User;
@@ -636,6 +667,11 @@ export type MutationCreateTransactionArgs = {
 
 export type MutationCreateTransactionTypeArgs = {
   input: CreateTransactionTypeInput;
+};
+
+
+export type MutationCreateTransactionsArgs = {
+  input: CreateTransactionsInput;
 };
 
 

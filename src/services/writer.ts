@@ -1,0 +1,379 @@
+// The group-commit writer: postings planned whole (src/services/posting.ts) queue here and are
+// written many to one database transaction. Per batch: the books are locked and their
+// configuration versions compared with the plans'; idempotency keys are claimed; the touched
+// balances are locked once (in account id order); the ledger maths of src/domain/ledger.ts
+// runs in memory in arrival order, so a refused plan gets its own error and never spoils its
+// neighbours; then one multi-row statement per table, one commit, and only then is any
+// caller answered (model.md "Many postings at once").
+import { DomainError } from '../domain/errors.ts';
+import { formatDocumentNumber } from '../domain/configuration.ts';
+import { applyBatch, type LedgerChange } from '../domain/ledger.ts';
+import type { PlannedEntry } from '../domain/posting.ts';
+import { inTransaction, type Database, type Tx } from '../db.ts';
+import type { Transaction } from '../generated/prisma/client.ts';
+import { uuidv7 } from '../ids.ts';
+import { allocateIn } from './allocation.ts';
+import { toAuditJson } from './audit.ts';
+import { dialectOf, type Column, type Dialect } from './dialect.ts';
+import type { PreparedPosting } from './posting.ts';
+
+/** Ledger kinds whose accounts carry open items (invoices) and settlements. */
+const OPEN_ITEM_LEDGERS = new Set(['SALES', 'PURCHASES', 'CLIENT', 'CUSTOM']);
+
+export const IDEMPOTENCY_SCOPE = 'createTransaction';
+
+export type WriteOutcome =
+  | { kind: 'created'; transaction: Transaction }
+  | { kind: 'replayed'; transactionId: string }
+  | { kind: 'refused'; error: unknown }
+  /** the book's configuration changed since the plan was made: plan again */
+  | { kind: 'stale'; configVersion: number }
+  /** another plan of the batch holds the same idempotency key: try again after it */
+  | { kind: 'twin' };
+
+const TRANSACTION_COLUMNS: readonly Column[] = [
+  ['id', 'text'], ['bookId', 'text'], ['typeId', 'text'], ['typeVersionId', 'text'], ['number', 'text'],
+  ['status', 'enum:TransactionStatus'], ['accountId', 'text'], ['counterAccountId', 'text'], ['date', 'text'],
+  ['dueDate', 'text'], ['reference', 'text'], ['description', 'text'], ['currency', 'text'], ['net', 'bigint'],
+  ['tax', 'bigint'], ['gross', 'bigint'], ['outstanding', 'bigint'], ['sourceId', 'text'], ['reversalOfId', 'text'],
+  ['params', 'json'], ['metadata', 'json'], ['createdById', 'text'], ['createdAt', 'timestamp'], ['postedAt', 'timestamp'],
+];
+const LINE_COLUMNS: readonly Column[] = [
+  ['id', 'text'], ['bookId', 'text'], ['transactionId', 'text'], ['lineNo', 'integer'], ['accountId', 'text'],
+  ['description', 'text'], ['quantity', 'bigint'], ['net', 'bigint'], ['taxCodeId', 'text'], ['tax', 'bigint'], ['side', 'enum:Side'],
+];
+const ENTRY_COLUMNS: readonly Column[] = [
+  ['id', 'text'], ['bookId', 'text'], ['transactionId', 'text'], ['accountId', 'text'], ['side', 'enum:Side'],
+  ['amount', 'bigint'], ['currency', 'text'], ['status', 'enum:TransactionStatus'], ['date', 'text'],
+  ['sequence', 'integer'], ['runningBalance', 'bigint'], ['createdAt', 'timestamp'], ['postedAt', 'timestamp'],
+];
+const AUDIT_COLUMNS: readonly Column[] = [
+  ['id', 'text'], ['bookId', 'text'], ['at', 'timestamp'], ['actorId', 'text'], ['action', 'text'],
+  ['entityType', 'text'], ['entityId', 'text'], ['before', 'json'], ['after', 'json'], ['reason', 'text'],
+];
+const IDEMPOTENCY_COLUMNS: readonly Column[] = [
+  ['bookId', 'text'], ['scope', 'text'], ['key', 'text'], ['requestHash', 'text'], ['resultId', 'text'], ['createdAt', 'timestamp'],
+];
+const DAILY_COLUMNS: readonly Column[] = [
+  ['bookId', 'text'], ['accountId', 'text'], ['date', 'text'], ['postedDebits', 'bigint'], ['postedCredits', 'bigint'],
+];
+const DAILY_UPSERT = `ON CONFLICT ("accountId", "date") DO UPDATE SET
+  "postedDebits" = "DailyBalance"."postedDebits" + excluded."postedDebits",
+  "postedCredits" = "DailyBalance"."postedCredits" + excluded."postedCredits"`;
+
+const claimKey = (p: PreparedPosting) => `${p.bookId}\u0000${p.idempotencyKey}`;
+
+/**
+ * Writes prepared postings in the caller's database transaction. Returns one outcome per
+ * plan, in order. Throws only on an unexpected database error (the caller rolls back).
+ * `atomic`: all or none (a refusal refuses the rest with BATCH_ABORTED).
+ */
+export async function writeBatch(
+  tx: Tx,
+  dialect: Dialect,
+  plans: readonly PreparedPosting[],
+  options: { atomic?: boolean } = {},
+): Promise<WriteOutcome[]> {
+  const outcomes: (WriteOutcome | undefined)[] = plans.map(() => undefined);
+  const versions = await dialect.lockBooks(tx, plans.map((p) => p.bookId));
+  const live: number[] = [];
+  const seenKeys = new Set<string>();
+  for (const [i, plan] of plans.entries()) {
+    const current = versions.get(plan.bookId) ?? 0;
+    if (plan.configVersion !== undefined && plan.configVersion !== current) outcomes[i] = { kind: 'stale', configVersion: current };
+    else if (plan.idempotencyKey && seenKeys.has(claimKey(plan))) outcomes[i] = { kind: 'twin' };
+    else {
+      if (plan.idempotencyKey) seenKeys.add(claimKey(plan));
+      live.push(i);
+    }
+  }
+  if (options.atomic && live.length !== plans.length) return plans.map((_p, i) => outcomes[i] ?? aborted());
+
+  // idempotency: claimed first, so a twin in another transaction waits here, then replays
+  const keyed = live.filter((i) => plans[i]!.idempotencyKey);
+  const now = new Date();
+  if (keyed.length) {
+    const claimed = new Set(
+      await dialect.insertNew(
+        tx,
+        'IdempotencyRecord',
+        IDEMPOTENCY_COLUMNS,
+        keyed.map((i) => {
+          const p = plans[i]!;
+          return [p.bookId, IDEMPOTENCY_SCOPE, p.idempotencyKey, p.requestHash, p.id, now];
+        }),
+        'resultId',
+      ),
+    );
+    const lost = keyed.filter((i) => !claimed.has(plans[i]!.id));
+    if (lost.length) {
+      const records = await tx.idempotencyRecord.findMany({
+        where: { scope: IDEMPOTENCY_SCOPE, OR: lost.map((i) => ({ bookId: plans[i]!.bookId, key: plans[i]!.idempotencyKey! })) },
+      });
+      const byKey = new Map(records.map((r) => [`${r.bookId}\u0000${r.key}`, r]));
+      for (const i of lost) {
+        const record = byKey.get(claimKey(plans[i]!))!;
+        outcomes[i] =
+          record.requestHash === plans[i]!.requestHash
+            ? { kind: 'replayed', transactionId: record.resultId }
+            : { kind: 'refused', error: keyReused(plans[i]!.idempotencyKey!) };
+      }
+    }
+  }
+  const writing = live.filter((i) => outcomes[i] === undefined);
+  if (options.atomic && writing.length !== plans.length) {
+    await releaseClaims(tx, plans, writing);
+    return plans.map((_p, i) => outcomes[i] ?? aborted());
+  }
+
+  // the ledger maths, in memory, in arrival order
+  const locked = await dialect.lockBalances(tx, writing.flatMap((i) => plans[i]!.plan.entries.map((e) => e.accountId)));
+  const accounts = new Map(writing.flatMap((i) => [...plans[i]!.accounts]));
+  const changes: LedgerChange<PlannedEntry>[] = writing.map((i) => {
+    const { plan, expected } = plans[i]!;
+    return { status: plan.status, entries: plan.entries, expectedVersions: expected };
+  });
+  const batch = applyBatch(changes, locked, accounts);
+  const refused = writing.filter((_i, n) => !batch.outcomes[n]!.ok);
+  for (const [n, i] of writing.entries()) {
+    const outcome = batch.outcomes[n]!;
+    if (!outcome.ok) outcomes[i] = { kind: 'refused', error: outcome.error };
+  }
+  if (options.atomic && refused.length) {
+    await releaseClaims(tx, plans, writing);
+    return plans.map((_p, i) => outcomes[i] ?? aborted());
+  }
+  if (refused.length) await releaseClaims(tx, plans, refused.filter((i) => plans[i]!.idempotencyKey));
+
+  // numbers for what is written, per type, in arrival order: gapless
+  const accepted = writing.filter((i) => outcomes[i] === undefined);
+  if (accepted.length === 0) return outcomes.map((o) => o!);
+  const counts = new Map<string, number>();
+  for (const i of accepted) counts.set(plans[i]!.type.id, (counts.get(plans[i]!.type.id) ?? 0) + 1);
+  const firstNumbers = await dialect.takeNumbers(tx, counts);
+
+  const transactions: unknown[][] = [];
+  const lines: unknown[][] = [];
+  const entries: unknown[][] = [];
+  const audits: unknown[][] = [];
+  const daily = new Map<string, [string, string, string, bigint, bigint]>();
+  const sequencedOf = new Map(writing.map((i, n) => [i, batch.outcomes[n]!]));
+  for (const i of accepted) {
+    const p = plans[i]!;
+    const { plan, input } = p;
+    const next = firstNumbers.get(p.type.id)!;
+    firstNumbers.set(p.type.id, next + 1);
+    const status = plan.status === 'RECORDED' ? null : plan.status;
+    const hasOpenItems = status !== null && plan.accountId !== null && OPEN_ITEM_LEDGERS.has(p.version.ledgerKind) && !p.reversalOfId;
+    const row: Transaction = {
+      id: p.id,
+      bookId: p.bookId,
+      typeId: p.type.id,
+      typeVersionId: p.version.id,
+      number: formatDocumentNumber(p.type.numberPrefix, next),
+      status: plan.status,
+      accountId: plan.accountId,
+      counterAccountId: plan.counterAccountId,
+      date: input.date,
+      dueDate: input.dueDate ?? null,
+      reference: input.reference ?? null,
+      description: input.description ?? null,
+      currency: plan.currency,
+      net: plan.net,
+      tax: plan.tax,
+      gross: plan.gross,
+      outstanding: hasOpenItems ? plan.gross : null,
+      sourceId: p.source?.id ?? null,
+      fulfilledById: null,
+      reversalOfId: p.reversalOfId ?? null,
+      params: Object.keys(input.params).length ? (input.params as never) : null,
+      metadata: (p.raw.metadata ?? null) as never,
+      createdById: p.actor.userId,
+      createdAt: now,
+      postedAt: status === 'POSTED' ? now : null,
+      voidedAt: null,
+    };
+    transactions.push(TRANSACTION_COLUMNS.map(([name]) => row[name as keyof Transaction]));
+    for (const line of plan.lines) {
+      lines.push([uuidv7(), p.bookId, p.id, line.lineNo, line.accountId, line.description, line.quantity, line.net, line.taxCodeId, line.tax, line.side]);
+    }
+    const outcome = sequencedOf.get(i)!;
+    if (status && outcome.ok) {
+      for (const e of outcome.entries) {
+        entries.push([uuidv7(), p.bookId, p.id, e.accountId, e.side, e.amount, e.currency, status, input.date, e.sequence, e.runningBalance, now, status === 'POSTED' ? now : null]);
+        if (status === 'POSTED') {
+          const key = `${e.accountId}\u0000${input.date}`;
+          const totals = daily.get(key) ?? [p.bookId, e.accountId, input.date, 0n, 0n];
+          if (e.side === 'DEBIT') totals[3] += e.amount;
+          else totals[4] += e.amount;
+          daily.set(key, totals);
+        }
+      }
+    }
+    audits.push([
+      uuidv7(), p.bookId, now, p.actor.userId, p.reversalOfId ? 'transaction.reverse' : 'transaction.create', 'Transaction', p.id,
+      null, toAuditJson({ ...row, entries: plan.entries, lines: plan.lines }), null,
+    ]);
+    outcomes[i] = { kind: 'created', transaction: row };
+  }
+  await dialect.insertRows(tx, 'Transaction', TRANSACTION_COLUMNS, transactions);
+  await dialect.insertRows(tx, 'TransactionLine', LINE_COLUMNS, lines);
+  await dialect.insertRows(tx, 'Entry', ENTRY_COLUMNS, entries);
+  const moved = new Set(accepted.flatMap((i) => plans[i]!.plan.entries.map((e) => e.accountId)));
+  await dialect.updateBalances(tx, [...batch.balances.values()].filter((b) => moved.has(b.accountId)));
+  await dialect.insertRows(tx, 'DailyBalance', DAILY_COLUMNS, [...daily.values()], DAILY_UPSERT);
+  await dialect.insertRows(tx, 'AuditEvent', AUDIT_COLUMNS, audits);
+  // the rare parts: a source read (fulfilled once) and allocations made with the posting
+  for (const i of accepted) {
+    const p = plans[i]!;
+    if (p.source) await fulfil(tx, dialect, p.source, p.id);
+    if (p.raw.allocations?.length) {
+      const allocated = await allocateIn(tx, dialect, p.actor, p.id, p.raw.allocations);
+      // the answer says what the transaction is after its allocations
+      const outcome = outcomes[i] as { kind: 'created'; transaction: Transaction };
+      outcome.transaction.outstanding = (outcome.transaction.outstanding ?? 0n) - allocated.reduce((sum, a) => sum + a.amount, 0n);
+    }
+  }
+  return outcomes.map((o) => o!);
+}
+
+const aborted = (): WriteOutcome => ({
+  kind: 'refused',
+  error: new DomainError('BATCH_ABORTED', 'not written: another transaction of this atomic request was refused (see its error)'),
+});
+
+const keyReused = (key: string) =>
+  new DomainError(
+    'IDEMPOTENCY_KEY_REUSED',
+    `idempotencyKey "${key}" was already used for a different transaction; use a new key for a new transaction`,
+    { field: 'idempotencyKey' },
+  );
+
+/** Gives back the idempotency keys of plans that were not written (a refusal leaves no trace). */
+async function releaseClaims(tx: Tx, plans: readonly PreparedPosting[], indexes: readonly number[]): Promise<void> {
+  const ids = indexes.map((i) => plans[i]!).filter((p) => p.idempotencyKey).map((p) => p.id);
+  if (ids.length) await tx.idempotencyRecord.deleteMany({ where: { scope: IDEMPOTENCY_SCOPE, resultId: { in: ids } } });
+}
+
+/** A source (readsFrom) is fulfilled once: the update finds it unfulfilled or the write is refused. */
+async function fulfil(tx: Tx, dialect: Dialect, source: { id: string; number?: string }, by: string): Promise<void> {
+  const updated = await tx.transaction.updateMany({ where: { id: source.id, fulfilledById: null }, data: { fulfilledById: by } });
+  void dialect;
+  if (updated.count === 0) {
+    throw new DomainError('INVALID_STATE', `sourceId ${source.number ?? source.id} has already been fulfilled`, { field: 'sourceId' });
+  }
+}
+
+// ------------------------------------------------------------------------- the queue
+
+export interface WriterOptions {
+  /** plans per database transaction */
+  maxBatch: number;
+  /** plans waiting at most; past it a posting is refused at once with OVERLOADED */
+  maxQueue: number;
+  /** batches written side by side (PostgreSQL; SQLite has one writer) */
+  concurrency: number;
+}
+
+interface Waiting {
+  plan: PreparedPosting;
+  resolve: (outcome: WriteOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Prisma's P2028 before the database transaction began: no statement ran, so a retry is safe. */
+export function isStartTimeout(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2028'
+    && /unable to start a transaction/i.test((error as { message?: string }).message ?? '');
+}
+
+export class PostingWriter {
+  private readonly queue: Waiting[] = [];
+  private running = 0;
+  readonly dialect: Dialect;
+
+  constructor(private readonly db: Database, readonly options: WriterOptions) {
+    this.dialect = dialectOf(db.kind);
+  }
+
+  get queued(): number {
+    return this.queue.length;
+  }
+
+  /** Queues a plan for the next batch; settles once its batch has committed (or refused it). */
+  submit(plan: PreparedPosting): Promise<WriteOutcome> {
+    if (this.queue.length >= this.options.maxQueue) {
+      return Promise.reject(
+        new DomainError('OVERLOADED', `the server has ${this.queue.length} postings waiting to be written: retry after a second`, { retryAfter: 1 }),
+      );
+    }
+    return new Promise((resolve, reject) => {
+      this.queue.push({ plan, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Writes plans in one transaction of their own, all or none (createTransactions atomic). */
+  writeAtomic(plans: readonly PreparedPosting[]): Promise<WriteOutcome[]> {
+    return this.transaction((tx) => writeBatch(tx, this.dialect, plans, { atomic: true }));
+  }
+
+  private pump(): void {
+    while (this.running < this.options.concurrency && this.queue.length) {
+      const batch = this.queue.splice(0, this.options.maxBatch);
+      this.running += 1;
+      void this.run(batch).finally(() => {
+        this.running -= 1;
+        this.pump();
+      });
+    }
+  }
+
+  private transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const attempt = () => inTransaction(this.db.prisma, work);
+    return attempt().catch((error: unknown) => {
+      if (isStartTimeout(error)) return attempt();
+      throw error;
+    });
+  }
+
+  private async run(batch: Waiting[]): Promise<void> {
+    try {
+      const outcomes = await this.transaction((tx) => writeBatch(tx, this.dialect, batch.map((w) => w.plan)));
+      batch.forEach((w, i) => w.resolve(outcomes[i]!));
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0]!.reject(error);
+        return;
+      }
+      // an error of one plan's rare part (a source, an allocation) or of the database:
+      // one by one, so it stays that plan's own
+      for (const waiting of batch) {
+        try {
+          const [outcome] = await this.transaction((tx) => writeBatch(tx, this.dialect, [waiting.plan]));
+          waiting.resolve(outcome!);
+        } catch (own) {
+          waiting.reject(own);
+        }
+      }
+    }
+  }
+}
+
+const writers = new WeakMap<Database, PostingWriter>();
+
+export const DEFAULT_WRITER_OPTIONS = (kind: Database['kind']): WriterOptions => ({
+  maxBatch: 256,
+  maxQueue: 10_000,
+  concurrency: kind === 'postgres' ? 3 : 1,
+});
+
+/** One writer per open database. */
+export function writerOf(db: Database, options?: Partial<WriterOptions>): PostingWriter {
+  let writer = writers.get(db);
+  if (!writer) {
+    writer = new PostingWriter(db, { ...DEFAULT_WRITER_OPTIONS(db.kind), ...options });
+    writers.set(db, writer);
+  }
+  return writer;
+}
