@@ -7,6 +7,7 @@ import { opposite, type AccountRef } from '../domain/types.ts';
 import { inTransaction, type Database, type DatabaseKind, type Tx } from '../db.ts';
 import { uuidv7 } from '../ids.ts';
 import { requireCapability, type Actor } from './access.ts';
+import { runCommand } from './runner.ts';
 import { recordAudit } from './audit.ts';
 import {
   applyMovements,
@@ -133,38 +134,25 @@ function audit(tx: Tx, actor: Actor, transaction: { id: string; bookId: string }
 // ------------------------------------------------------------------------ allocation
 
 
-const ALLOCATE_SCOPE = 'allocate';
-
-export async function allocate(
+export function allocate(
   db: Database,
   actor: Actor,
   input: { bookId: string; fromId: string; allocations: AllocationRequest[]; idempotencyKey?: string | null },
 ) {
-  const key = input.idempotencyKey?.trim() || null;
-  const hash = JSON.stringify([input.fromId, input.allocations.map((a) => [a.transactionId, a.amount])]);
-  const ids = await inTransaction(db.prisma, async (tx) => {
-    await requireCapability(tx, actor, input.bookId, 'post');
-    if (key) {
-      const record = await tx.idempotencyRecord.findUnique({
-        where: { bookId_scope_key: { bookId: input.bookId, scope: ALLOCATE_SCOPE, key } },
-      });
-      if (record && record.requestHash !== hash) {
-        throw new DomainError('IDEMPOTENCY_KEY_REUSED', `idempotencyKey "${key}" was already used for other allocations`, { field: 'idempotencyKey' });
-      }
-      if (record) return record.resultId.split(',');
-    }
-    const from = await transactionIn(tx, input.fromId, 'fromId');
-    if (from.bookId !== input.bookId) throw notFound(`fromId ${input.fromId} is not a transaction of this book`, { field: 'fromId' });
-    const created = await allocateIn(tx, db, actor, input.fromId, input.allocations);
-    const createdIds = created.map((a) => a.id);
-    if (key) {
-      await tx.idempotencyRecord.create({
-        data: { bookId: input.bookId, scope: ALLOCATE_SCOPE, key, requestHash: hash, resultId: createdIds.join(',') },
-      });
-    }
-    return createdIds;
+  return runCommand(db, {
+    bookId: input.bookId,
+    scope: 'allocate',
+    idempotencyKey: input.idempotencyKey,
+    request: { fromId: input.fromId, allocations: input.allocations },
+    authorize: (tx) => requireCapability(tx, actor, input.bookId, 'post'),
+    work: async (tx) => {
+      const from = await transactionIn(tx, input.fromId, 'fromId');
+      if (from.bookId !== input.bookId) throw notFound(`fromId ${input.fromId} is not a transaction of this book`, { field: 'fromId' });
+      return allocateIn(tx, db, actor, input.fromId, input.allocations);
+    },
+    resultOf: (created) => created.map((a) => a.id).join(','),
+    replay: (ids) => db.prisma.allocation.findMany({ where: { id: { in: ids.split(',') } }, orderBy: { id: 'asc' } }),
   });
-  return db.prisma.allocation.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' } });
 }
 
 // ------------------------------------------------------------------------ reversal
@@ -297,35 +285,50 @@ export async function requestReversal(
 ) {
   const reason = requiredReason(input.reason);
   const date = input.date ?? today();
-  const result = await inBookOf(db, actor, input.transactionId, 'post', async (tx, original) => {
-    await lockTransactions(tx, db.kind, [original.id]);
-    await reversibleOriginal(tx, original);
-    await requireOpenPeriod(tx, db.kind, original.bookId, date);
-    const version = await tx.transactionTypeVersion.findUniqueOrThrow({ where: { id: original.typeVersionId } });
-    const request = await tx.reversalRequest.create({
-      data: {
+  const unknown = unknownTransaction(input.transactionId);
+  const found = await db.prisma.transaction.findUnique({ where: { id: input.transactionId }, select: { bookId: true } });
+  if (!found) throw unknown;
+  const result = await runCommand(db, {
+    bookId: found.bookId,
+    scope: 'requestReversal',
+    idempotencyKey: input.idempotencyKey,
+    request: { transactionId: input.transactionId, reason, date },
+    authorize: (tx) => requireCapability(tx, actor, found.bookId, 'post', unknown),
+    work: async (tx) => {
+      const original = await transactionIn(tx, input.transactionId);
+      await lockTransactions(tx, db.kind, [original.id]);
+      await reversibleOriginal(tx, original);
+      await requireOpenPeriod(tx, db.kind, original.bookId, date);
+      const version = await tx.transactionTypeVersion.findUniqueOrThrow({ where: { id: original.typeVersionId } });
+      const request = await tx.reversalRequest.create({
+        data: {
+          bookId: original.bookId,
+          transactionId: original.id,
+          reason,
+          date,
+          status: version.requiresApproval ? 'AWAITING_APPROVAL' : 'APPROVED',
+          requestedById: actor.userId,
+        },
+      });
+      await recordAudit(tx, {
         bookId: original.bookId,
-        transactionId: original.id,
+        actorId: actor.userId,
+        action: 'reversal.request',
+        entityType: 'ReversalRequest',
+        entityId: request.id,
+        after: request,
         reason,
-        date,
-        status: version.requiresApproval ? 'AWAITING_APPROVAL' : 'APPROVED',
-        requestedById: actor.userId,
-      },
-    });
-    await recordAudit(tx, {
-      bookId: original.bookId,
-      actorId: actor.userId,
-      action: 'reversal.request',
-      entityType: 'ReversalRequest',
-      entityId: request.id,
-      after: request,
-      reason,
-    });
-    if (version.requiresApproval) return { request, posted: null };
-    const reversal = await postReversal(tx, db, actor, original, date);
-    return { request: await tx.reversalRequest.update({ where: { id: request.id }, data: { reversalId: reversal.id } }), posted: reversal };
+      });
+      if (version.requiresApproval) return { request, posted: null };
+      const reversal = await postReversal(tx, db, actor, original, date);
+      return { request: await tx.reversalRequest.update({ where: { id: request.id }, data: { reversalId: reversal.id } }), posted: reversal };
+    },
+    resultOf: ({ request }) => request.id,
+    replay: async (id) => ({ request: await db.prisma.reversalRequest.findUniqueOrThrow({ where: { id } }), posted: null }),
+    committed: ({ posted }) => {
+      if (posted) onCommit?.(posted.id, posted.bookId);
+    },
   });
-  if (result.posted) onCommit?.(result.posted.id, result.posted.bookId);
   return result.request;
 }
 
