@@ -17,6 +17,8 @@ export interface Config {
   logLevel: string;
   /** how long a shutdown waits for in-flight requests before closing their connections */
   shutdownGraceMs: number;
+  /** the group-commit writer: postings waiting at most (then OVERLOADED), postings per database transaction */
+  writer: { maxQueue: number; maxBatch: number };
 }
 
 // An empty variable counts as unset (docker-compose and systemd write `NAME=` for "none").
@@ -39,6 +41,8 @@ const environment = z.object({
   ),
   DAYBOOK_DATA_DIR: optional(z.string().default('./data')),
   DAYBOOK_SHUTDOWN_GRACE_MS: optional(wholeNumber('DAYBOOK_SHUTDOWN_GRACE_MS', 600_000).default('10000')),
+  DAYBOOK_WRITE_QUEUE: optional(wholeNumber('DAYBOOK_WRITE_QUEUE', 1_000_000).default('10000')),
+  DAYBOOK_WRITE_BATCH: optional(wholeNumber('DAYBOOK_WRITE_BATCH', 10_000).default('256')),
   LOG_LEVEL: optional(
     z
       .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {
@@ -106,5 +110,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DAYBOOK_DATA_DIR,
     logLevel: e.LOG_LEVEL,
     shutdownGraceMs: Number(e.DAYBOOK_SHUTDOWN_GRACE_MS),
+    writer: { maxQueue: Number(e.DAYBOOK_WRITE_QUEUE), maxBatch: Math.max(1, Number(e.DAYBOOK_WRITE_BATCH)) },
   };
 }

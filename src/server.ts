@@ -8,6 +8,7 @@ import { applyMigrations } from './db/migrate.ts';
 import type { Logger } from './logger.ts';
 import { bootstrapAdmin } from './services/auth.ts';
 import { createDaybook } from './yoga.ts';
+import { writerOf } from './services/writer.ts';
 import { serveWebSockets } from './websockets.ts';
 
 export interface Running {
@@ -57,6 +58,7 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Data
 
 export async function startServer(config: Config, log: Logger): Promise<Running> {
   const db = await prepareDatabase(config, log);
+  writerOf(db, config.writer);
   const yoga = createDaybook(db, log);
 
   let stopping = false;

@@ -18,6 +18,13 @@ function originalOf(error: unknown): unknown {
   return current;
 }
 
+/** "come back later" answers carry their HTTP status and Retry-After (yoga applies, then drops, `http`). */
+function httpOf(error: DomainError): { http?: { status: number; headers: Record<string, string> } } {
+  if (error.code !== 'OVERLOADED' && error.code !== 'RATE_LIMITED') return {};
+  const retryAfter = String(error.details.retryAfter ?? 1);
+  return { http: { status: error.code === 'OVERLOADED' ? 503 : 429, headers: { 'Retry-After': retryAfter } } };
+}
+
 export function maskErrorWith(log: Logger): MaskError {
   return (error, message) => {
     const original = originalOf(error);
@@ -25,7 +32,7 @@ export function maskErrorWith(log: Logger): MaskError {
     if (original instanceof DomainError) {
       return createGraphQLError(original.message, {
         path,
-        extensions: { code: original.code, ...original.details },
+        extensions: { code: original.code, ...original.details, ...httpOf(original) },
       });
     }
     if (original instanceof AmountFormatError) {

@@ -1,7 +1,9 @@
 // Property: whatever sequence of valid and invalid postings a STANDARD book receives,
 // model.md's invariants 1-4 and 8 hold after every step, a refused posting changes
 // nothing, and the database refuses to rewrite entries or audit events (invariant 7).
-// Postings go straight to the service (createTransaction) for speed.
+// Postings go straight to the service (createTransaction) for speed; the second property
+// sends each round's postings at once, so the group-commit writer batches valid and refused
+// plans together.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/domain/errors.ts';
@@ -115,7 +117,7 @@ const operation = fc.oneof(
 );
 
 // modest, so the file stays well under a minute with the rest of the suite running beside it
-const RUNS = { sqlite: { numRuns: 12, maxSteps: 20 }, postgres: { numRuns: 6, maxSteps: 15 } } as const;
+const RUNS = { sqlite: { numRuns: 12, maxSteps: 20, rounds: 5 }, postgres: { numRuns: 6, maxSteps: 15, rounds: 4 } } as const;
 
 describe.each(databaseKinds())('posting properties on %s', (kind) => {
   let app: TestApp;
@@ -168,6 +170,49 @@ describe.each(databaseKinds())('posting properties on %s', (kind) => {
           await checkInvariants(app.db.prisma, bookId, committed);
         }
         if (committed.length > 0) await expectAppendOnly(app.db, bookId);
+      }),
+      { numRuns: RUNS[kind].numRuns },
+    );
+  });
+
+  it('concurrent rounds that mix valid and refused plans in one batch keep the invariants and leave no trace of the refusals', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(operation, { minLength: 2, maxLength: 8 }), { minLength: 1, maxLength: RUNS[kind].rounds }), async (rounds) => {
+        const bookId = await standardBook(app, `Concurrent run ${++run}`);
+        await app.ok(AddAccount, { input: { bookId, ledgerCode: 'CL', code: 'CLIENT2', name: 'Mr Client', type: 'CLIENT' } });
+        let written = 0;
+        for (const [r, round] of rounds.entries()) {
+          const before = await footprint(app.db.prisma, bookId);
+          // all at once: the writer takes them into one batch (or a few), in arrival order
+          const outcomes = await Promise.all(
+            round.map((op) =>
+              createTransaction(app.db, actor, { bookId, ...op.raw }).then(
+                (tx) => ({ id: tx.id }) as const,
+                (error: unknown) => {
+                  if (!(error instanceof DomainError)) throw error;
+                  return { refused: error.code } as const;
+                },
+              ),
+            ),
+          );
+          for (const [i, op] of round.entries()) {
+            const where = `round ${r} item ${i} ${JSON.stringify(op.raw)}`;
+            const outcome = outcomes[i]!;
+            if ('refused' in op.expect) expect(outcome, where).toEqual({ refused: op.expect.refused });
+            else if ('clientMove' in op.expect && 'refused' in outcome) expect(outcome.refused, where).toBe('LIMIT_EXCEEDED');
+            else expect(outcome, where).toHaveProperty('id');
+          }
+          const accepted = outcomes.filter((o) => 'id' in o).length;
+          written += accepted;
+          const after = await footprint(app.db.prisma, bookId);
+          // a refusal leaves nothing: the rows that grew are the accepted ones' alone
+          expect(after.transactions, `round ${r}`).toBe(before.transactions + accepted);
+          expect(after.transactions).toBe(written);
+          const numbers = after.types.reduce((n, t) => n + t.nextNumber, 0) - before.types.reduce((n, t) => n + t.nextNumber, 0);
+          expect(numbers, `round ${r}: document numbers are taken by written transactions only`).toBe(accepted);
+          await checkInvariants(app.db.prisma, bookId);
+        }
       }),
       { numRuns: RUNS[kind].numRuns },
     );

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
 import { inTransaction, openDatabase, type Prisma } from '../../src/db.ts';
 import { planPosting } from '../../src/services/posting.ts';
-import { writeBatch } from '../../src/services/writer.ts';
+import { writeBatch, writerOf } from '../../src/services/writer.ts';
 import { dialectOf } from '../../src/services/dialect.ts';
-import { databaseKinds, errorCode } from '../support/app.ts';
-import { AccountBalance, AddAccount, Post, useStandardBook } from '../support/books.ts';
+import { ADMIN_TOKEN, createTestApp, databaseKinds, errorCode } from '../support/app.ts';
+import { AccountBalance, AddAccount, Post, standardBook, useStandardBook } from '../support/books.ts';
 import { checkInvariants } from '../support/invariants.ts';
 
 const CreateMany = graphql(`
@@ -201,3 +201,36 @@ describe.each(databaseKinds())('the write path on %s', (kind) => {
 
 });
 
+
+describe('backpressure', () => {
+  it('refuses a posting at once with OVERLOADED, HTTP 503 and Retry-After when the writer queue is full', async () => {
+    const app = await createTestApp('sqlite');
+    try {
+      const bookId = await standardBook(app, 'Busy');
+      writerOf(app.db, { maxQueue: 1 });
+      const body = JSON.stringify({
+        query: 'mutation($input: CreateTransactionInput!) { createTransaction(input: $input) { id } }',
+        variables: { input: invoice(bookId, 'ACME', '1.00') },
+      });
+      const responses = await Promise.all(
+        Array.from({ length: 12 }, () =>
+          app.yoga.fetch('http://daybook.test/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
+            body,
+          }),
+        ),
+      );
+      const busy = responses.filter((r) => r.status === 503);
+      expect(busy.length).toBeGreaterThan(0);
+      expect(busy[0]!.headers.get('retry-after')).toBe('1');
+      const answer = (await busy[0]!.json()) as { errors: { extensions: { code: string } }[] };
+      expect(answer.errors[0]!.extensions.code).toBe('OVERLOADED');
+      const written = responses.filter((r) => r.status === 200).length;
+      expect(written).toBeGreaterThan(0);
+      expect(await app.db.prisma.transaction.count({ where: { bookId } })).toBe(written);
+    } finally {
+      await app.close();
+    }
+  });
+});
