@@ -19,6 +19,8 @@ type Documents = {
     "\n  mutation ReverseNow($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.ReverseNowDocument,
     "\n  query AgedForReversal($bookId: ID!, $asOf: Date!) {\n    book(id: $bookId) { agedBalances(ledgerCode: \"SL\", asOf: $asOf) { total rows { account { code } amounts total } } }\n  }\n": typeof types.AgedForReversalDocument,
     "\n  query AgedBalances($bookId: ID!, $ledgerCode: String!, $asOf: Date!) {\n    book(id: $bookId) {\n      agedBalances(ledgerCode: $ledgerCode, asOf: $asOf) {\n        asOf currency buckets totals total\n        rows { account { code } amounts total }\n      }\n      account(code: \"1100\") { balance(asOf: $asOf) { posted } }\n    }\n  }\n": typeof types.AgedBalancesDocument,
+    "\n  query VerifyAuditChain($bookId: ID!) {\n    book(id: $bookId) { verifyAuditChain { ok events firstBrokenEventId } }\n  }\n": typeof types.VerifyAuditChainDocument,
+    "\n  query VerifySystemAuditChain {\n    verifySystemAuditChain { ok events firstBrokenEventId }\n  }\n": typeof types.VerifySystemAuditChainDocument,
     "\n  query AuditLog($bookId: ID!, $first: Int, $after: String) {\n    book(id: $bookId) {\n      auditEvents(first: $first, after: $after) {\n        edges { cursor node { id action entityType entityId actor { name } after reason } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation AuditUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.AuditUserDocument,
     "\n  mutation AuditKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": typeof types.AuditKeyDocument,
@@ -109,6 +111,8 @@ const documents: Documents = {
     "\n  mutation ReverseNow($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.ReverseNowDocument,
     "\n  query AgedForReversal($bookId: ID!, $asOf: Date!) {\n    book(id: $bookId) { agedBalances(ledgerCode: \"SL\", asOf: $asOf) { total rows { account { code } amounts total } } }\n  }\n": types.AgedForReversalDocument,
     "\n  query AgedBalances($bookId: ID!, $ledgerCode: String!, $asOf: Date!) {\n    book(id: $bookId) {\n      agedBalances(ledgerCode: $ledgerCode, asOf: $asOf) {\n        asOf currency buckets totals total\n        rows { account { code } amounts total }\n      }\n      account(code: \"1100\") { balance(asOf: $asOf) { posted } }\n    }\n  }\n": types.AgedBalancesDocument,
+    "\n  query VerifyAuditChain($bookId: ID!) {\n    book(id: $bookId) { verifyAuditChain { ok events firstBrokenEventId } }\n  }\n": types.VerifyAuditChainDocument,
+    "\n  query VerifySystemAuditChain {\n    verifySystemAuditChain { ok events firstBrokenEventId }\n  }\n": types.VerifySystemAuditChainDocument,
     "\n  query AuditLog($bookId: ID!, $first: Int, $after: String) {\n    book(id: $bookId) {\n      auditEvents(first: $first, after: $after) {\n        edges { cursor node { id action entityType entityId actor { name } after reason } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation AuditUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.AuditUserDocument,
     "\n  mutation AuditKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": types.AuditKeyDocument,
@@ -228,6 +232,14 @@ export function graphql(source: "\n  query AgedForReversal($bookId: ID!, $asOf: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgedBalances($bookId: ID!, $ledgerCode: String!, $asOf: Date!) {\n    book(id: $bookId) {\n      agedBalances(ledgerCode: $ledgerCode, asOf: $asOf) {\n        asOf currency buckets totals total\n        rows { account { code } amounts total }\n      }\n      account(code: \"1100\") { balance(asOf: $asOf) { posted } }\n    }\n  }\n"): (typeof documents)["\n  query AgedBalances($bookId: ID!, $ledgerCode: String!, $asOf: Date!) {\n    book(id: $bookId) {\n      agedBalances(ledgerCode: $ledgerCode, asOf: $asOf) {\n        asOf currency buckets totals total\n        rows { account { code } amounts total }\n      }\n      account(code: \"1100\") { balance(asOf: $asOf) { posted } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAuditChain($bookId: ID!) {\n    book(id: $bookId) { verifyAuditChain { ok events firstBrokenEventId } }\n  }\n"): (typeof documents)["\n  query VerifyAuditChain($bookId: ID!) {\n    book(id: $bookId) { verifyAuditChain { ok events firstBrokenEventId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifySystemAuditChain {\n    verifySystemAuditChain { ok events firstBrokenEventId }\n  }\n"): (typeof documents)["\n  query VerifySystemAuditChain {\n    verifySystemAuditChain { ok events firstBrokenEventId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

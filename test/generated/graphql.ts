@@ -152,11 +152,31 @@ export type AllocationInput = {
   transactionId: Scalars['ID']['input'];
 };
 
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** to the minute */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type ApiKeyPayload = {
   __typename?: 'ApiKeyPayload';
   id: Scalars['ID']['output'];
   /** shown once: only its hash is stored */
   secret: Scalars['String']['output'];
+};
+
+export type AuditChainVerification = {
+  __typename?: 'AuditChainVerification';
+  /** chained events checked */
+  events: Scalars['Int']['output'];
+  firstBrokenEventId?: Maybe<Scalars['ID']['output']>;
+  /** every link recomputes and the chain reaches its head */
+  ok: Scalars['Boolean']['output'];
 };
 
 export type AuditEvent = Node & {
@@ -168,7 +188,11 @@ export type AuditEvent = Node & {
   before?: Maybe<Scalars['JSON']['output']>;
   entityId: Scalars['String']['output'];
   entityType: Scalars['String']['output'];
+  /** SHA-256 over the previous hash and this event (null: recorded before chaining) */
+  hash?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** the API key the actor used */
+  keyId?: Maybe<Scalars['ID']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -233,6 +257,8 @@ export type Book = Node & {
   /** the nominal ledger's balances in one currency (default: the book's base currency) */
   trialBalance: TrialBalance;
   units: Array<Unit>;
+  /** recomputes the book's audit hash chain from its first event; AUDITOR or ADMIN */
+  verifyAuditChain: AuditChainVerification;
 };
 
 
@@ -578,6 +604,7 @@ export type Mutation = {
   approveReversal: ReversalRequest;
   closePeriod: Period;
   createAccount: Account;
+  /** your own key; only the system admin creates keys for others */
   createApiKey: ApiKeyPayload;
   createBook: Book;
   createCategory: Category;
@@ -596,6 +623,7 @@ export type Mutation = {
   removeFromCategory: Category;
   /** posts at once unless the type requires approval */
   requestReversal: ReversalRequest;
+  /** by its owner or the system admin; refused at once on this server, within seconds on others */
   revokeApiKey: Scalars['Boolean']['output'];
   setMembership: Membership;
   updateAccount: Account;
@@ -631,6 +659,8 @@ export type MutationCreateAccountArgs = {
 
 
 export type MutationCreateApiKeyArgs = {
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
   userId: Scalars['ID']['input'];
 };
 
@@ -764,6 +794,10 @@ export type Query = {
   books: Array<Book>;
   me: User;
   node?: Maybe<Node>;
+  /** events of users and keys (the system chain), oldest first; the system admin only */
+  systemAuditEvents: AuditEventConnection;
+  /** recomputes the system audit chain; the system admin only */
+  verifySystemAuditChain: AuditChainVerification;
 };
 
 
@@ -774,6 +808,12 @@ export type QueryBookArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySystemAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RequestReversalInput = {
@@ -1041,6 +1081,8 @@ export type UpdateAccountInput = {
 
 export type User = Node & {
   __typename?: 'User';
+  /** your own keys, newest first; the system admin sees anyone's (never their secrets) */
+  apiKeys: Array<ApiKey>;
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   memberships: Array<Membership>;
@@ -1084,6 +1126,18 @@ export type AgedBalancesQueryVariables = Exact<{
 
 
 export type AgedBalancesQuery = { __typename?: 'Query', book?: { __typename?: 'Book', agedBalances: { __typename?: 'AgedBalances', asOf: string, currency: string, buckets: Array<string>, totals: Array<string>, total: string, rows: Array<{ __typename?: 'AgedRow', amounts: Array<string>, total: string, account: { __typename?: 'Account', code: string } }> }, account?: { __typename?: 'Account', balance: { __typename?: 'Balance', posted: string } } | null } | null };
+
+export type VerifyAuditChainQueryVariables = Exact<{
+  bookId: Scalars['ID']['input'];
+}>;
+
+
+export type VerifyAuditChainQuery = { __typename?: 'Query', book?: { __typename?: 'Book', verifyAuditChain: { __typename?: 'AuditChainVerification', ok: boolean, events: number, firstBrokenEventId?: string | null } } | null };
+
+export type VerifySystemAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifySystemAuditChainQuery = { __typename?: 'Query', verifySystemAuditChain: { __typename?: 'AuditChainVerification', ok: boolean, events: number, firstBrokenEventId?: string | null } };
 
 export type AuditLogQueryVariables = Exact<{
   bookId: Scalars['ID']['input'];
@@ -1339,7 +1393,7 @@ export type AnyNodeQueryVariables = Exact<{
 }>;
 
 
-export type AnyNodeQuery = { __typename?: 'Query', node?: { __typename?: 'Account', id: string } | { __typename?: 'Allocation', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Book', id: string } | { __typename?: 'Category', id: string } | { __typename?: 'Entry', id: string } | { __typename?: 'Ledger', id: string } | { __typename?: 'Period', id: string } | { __typename?: 'ReversalRequest', id: string } | { __typename?: 'TaxCode', id: string } | { __typename?: 'Transaction', id: string } | { __typename?: 'TransactionType', id: string } | { __typename?: 'User', id: string } | null };
+export type AnyNodeQuery = { __typename?: 'Query', node?: { __typename?: 'Account', id: string } | { __typename?: 'Allocation', id: string } | { __typename?: 'ApiKey', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Book', id: string } | { __typename?: 'Category', id: string } | { __typename?: 'Entry', id: string } | { __typename?: 'Ledger', id: string } | { __typename?: 'Period', id: string } | { __typename?: 'ReversalRequest', id: string } | { __typename?: 'TaxCode', id: string } | { __typename?: 'Transaction', id: string } | { __typename?: 'TransactionType', id: string } | { __typename?: 'User', id: string } | null };
 
 export type ClosePeriodNowMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1428,7 +1482,7 @@ export type NodeByIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename?: 'Account', id: string } | { __typename?: 'Allocation', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Book', name: string, id: string } | { __typename?: 'Category', id: string } | { __typename?: 'Entry', id: string } | { __typename?: 'Ledger', id: string } | { __typename?: 'Period', id: string } | { __typename?: 'ReversalRequest', id: string } | { __typename?: 'TaxCode', id: string } | { __typename?: 'Transaction', id: string } | { __typename?: 'TransactionType', id: string } | { __typename?: 'User', name: string, id: string } | null };
+export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename?: 'Account', id: string } | { __typename?: 'Allocation', id: string } | { __typename?: 'ApiKey', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Book', name: string, id: string } | { __typename?: 'Category', id: string } | { __typename?: 'Entry', id: string } | { __typename?: 'Ledger', id: string } | { __typename?: 'Period', id: string } | { __typename?: 'ReversalRequest', id: string } | { __typename?: 'TaxCode', id: string } | { __typename?: 'Transaction', id: string } | { __typename?: 'TransactionType', id: string } | { __typename?: 'User', name: string, id: string } | null };
 
 export type BooksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1694,6 +1748,8 @@ export const ApproveForAgingDocument = {"kind":"Document","definitions":[{"kind"
 export const ReverseNowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReverseNow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestReversalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReverseNowMutation, ReverseNowMutationVariables>;
 export const AgedForReversalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgedForReversal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"book"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agedBalances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ledgerCode"},"value":{"kind":"StringValue","value":"SL","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amounts"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgedForReversalQuery, AgedForReversalQueryVariables>;
 export const AgedBalancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgedBalances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ledgerCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"book"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agedBalances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ledgerCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ledgerCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"buckets"}},{"kind":"Field","name":{"kind":"Name","value":"totals"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amounts"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"StringValue","value":"1100","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posted"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgedBalancesQuery, AgedBalancesQueryVariables>;
+export const VerifyAuditChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyAuditChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"book"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyAuditChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenEventId"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+export const VerifySystemAuditChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifySystemAuditChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifySystemAuditChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenEventId"}}]}}]}}]} as unknown as DocumentNode<VerifySystemAuditChainQuery, VerifySystemAuditChainQueryVariables>;
 export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"book"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const AuditUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AuditUserMutation, AuditUserMutationVariables>;
 export const AuditKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<AuditKeyMutation, AuditKeyMutationVariables>;
