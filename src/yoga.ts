@@ -18,6 +18,8 @@ export type Daybook = YogaServerInstance<Record<string, unknown>, Context>;
 export interface DaybookOptions {
   /** the cache of authenticated keys (services/key-cache.ts) */
   keys?: KeyCacheOptions;
+  /** a cache to use instead (several Daybooks of one process, tests) */
+  keyCache?: KeyCache;
   /** how often a subscription re-checks its key and membership; 5 s */
   subscriptionRecheckMs?: number;
 }
@@ -29,7 +31,7 @@ export function createDaybook(
   options: DaybookOptions = {},
 ): Daybook {
   const requests = requestLog(log);
-  const keys = new KeyCache(db.prisma, log, options.keys);
+  const keys = options.keyCache ?? new KeyCache(db.prisma, log, options.keys);
   const recheckMs = options.subscriptionRecheckMs ?? 5_000;
   return createYoga<Record<string, unknown>, Context>({
     schema: servedSchema(),

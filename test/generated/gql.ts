@@ -48,6 +48,16 @@ type Documents = {
     "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": typeof types.ConfigCreateUserDocument,
     "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": typeof types.ConfigCreateApiKeyDocument,
     "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": typeof types.ConfigSetMembershipDocument,
+    "\n  mutation KeysNewUser($input: CreateUserInput!) { createUser(input: $input) { id name } }\n": typeof types.KeysNewUserDocument,
+    "\n  mutation KeysNewKey($userId: ID!, $name: String, $expiresAt: DateTime) {\n    createApiKey(userId: $userId, name: $name, expiresAt: $expiresAt) { id secret }\n  }\n": typeof types.KeysNewKeyDocument,
+    "\n  mutation KeysRevoke($id: ID!) { revokeApiKey(id: $id) }\n": typeof types.KeysRevokeDocument,
+    "\n  query KeysMine { me { id name apiKeys { id name createdAt lastUsedAt expiresAt revokedAt } } }\n": typeof types.KeysMineDocument,
+    "\n  query KeysOf($id: ID!) { node(id: $id) { ... on User { apiKeys { id name } } } }\n": typeof types.KeysOfDocument,
+    "\n  query KeysBookAudit($bookId: ID!) {\n    book(id: $bookId) { auditEvents(first: 200) { edges { node { action entityId keyId actor { name } } } } }\n  }\n": typeof types.KeysBookAuditDocument,
+    "\n  query KeysSystemAudit { systemAuditEvents(first: 200) { edges { node { action entityId keyId } } } }\n": typeof types.KeysSystemAuditDocument,
+    "\n  mutation KeysRequestReversal($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.KeysRequestReversalDocument,
+    "\n  mutation KeysApprove($id: ID!) { approveReversal(id: $id) { id status decidedBy { name } } }\n": typeof types.KeysApproveDocument,
+    "\n  query KeysMe { me { name } }\n": typeof types.KeysMeDocument,
     "\n  mutation PostPending($id: ID!) {\n    postTransaction(id: $id) { id status entries { status sequence runningBalance account { code } } }\n  }\n": typeof types.PostPendingDocument,
     "\n  mutation VoidPending($id: ID!) {\n    voidTransaction(id: $id) { id status entries { status sequence } }\n  }\n": typeof types.VoidPendingDocument,
     "\n  mutation Allocate($input: AllocateInput!) {\n    allocate(input: $input) { id amount date released from { id } to { id outstanding } }\n  }\n": typeof types.AllocateDocument,
@@ -140,6 +150,16 @@ const documents: Documents = {
     "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": types.ConfigCreateUserDocument,
     "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": types.ConfigCreateApiKeyDocument,
     "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": types.ConfigSetMembershipDocument,
+    "\n  mutation KeysNewUser($input: CreateUserInput!) { createUser(input: $input) { id name } }\n": types.KeysNewUserDocument,
+    "\n  mutation KeysNewKey($userId: ID!, $name: String, $expiresAt: DateTime) {\n    createApiKey(userId: $userId, name: $name, expiresAt: $expiresAt) { id secret }\n  }\n": types.KeysNewKeyDocument,
+    "\n  mutation KeysRevoke($id: ID!) { revokeApiKey(id: $id) }\n": types.KeysRevokeDocument,
+    "\n  query KeysMine { me { id name apiKeys { id name createdAt lastUsedAt expiresAt revokedAt } } }\n": types.KeysMineDocument,
+    "\n  query KeysOf($id: ID!) { node(id: $id) { ... on User { apiKeys { id name } } } }\n": types.KeysOfDocument,
+    "\n  query KeysBookAudit($bookId: ID!) {\n    book(id: $bookId) { auditEvents(first: 200) { edges { node { action entityId keyId actor { name } } } } }\n  }\n": types.KeysBookAuditDocument,
+    "\n  query KeysSystemAudit { systemAuditEvents(first: 200) { edges { node { action entityId keyId } } } }\n": types.KeysSystemAuditDocument,
+    "\n  mutation KeysRequestReversal($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.KeysRequestReversalDocument,
+    "\n  mutation KeysApprove($id: ID!) { approveReversal(id: $id) { id status decidedBy { name } } }\n": types.KeysApproveDocument,
+    "\n  query KeysMe { me { name } }\n": types.KeysMeDocument,
     "\n  mutation PostPending($id: ID!) {\n    postTransaction(id: $id) { id status entries { status sequence runningBalance account { code } } }\n  }\n": types.PostPendingDocument,
     "\n  mutation VoidPending($id: ID!) {\n    voidTransaction(id: $id) { id status entries { status sequence } }\n  }\n": types.VoidPendingDocument,
     "\n  mutation Allocate($input: AllocateInput!) {\n    allocate(input: $input) { id amount date released from { id } to { id outstanding } }\n  }\n": types.AllocateDocument,
@@ -348,6 +368,46 @@ export function graphql(source: "\n  mutation ConfigCreateApiKey($userId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"): (typeof documents)["\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysNewUser($input: CreateUserInput!) { createUser(input: $input) { id name } }\n"): (typeof documents)["\n  mutation KeysNewUser($input: CreateUserInput!) { createUser(input: $input) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysNewKey($userId: ID!, $name: String, $expiresAt: DateTime) {\n    createApiKey(userId: $userId, name: $name, expiresAt: $expiresAt) { id secret }\n  }\n"): (typeof documents)["\n  mutation KeysNewKey($userId: ID!, $name: String, $expiresAt: DateTime) {\n    createApiKey(userId: $userId, name: $name, expiresAt: $expiresAt) { id secret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysRevoke($id: ID!) { revokeApiKey(id: $id) }\n"): (typeof documents)["\n  mutation KeysRevoke($id: ID!) { revokeApiKey(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeysMine { me { id name apiKeys { id name createdAt lastUsedAt expiresAt revokedAt } } }\n"): (typeof documents)["\n  query KeysMine { me { id name apiKeys { id name createdAt lastUsedAt expiresAt revokedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeysOf($id: ID!) { node(id: $id) { ... on User { apiKeys { id name } } } }\n"): (typeof documents)["\n  query KeysOf($id: ID!) { node(id: $id) { ... on User { apiKeys { id name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeysBookAudit($bookId: ID!) {\n    book(id: $bookId) { auditEvents(first: 200) { edges { node { action entityId keyId actor { name } } } } }\n  }\n"): (typeof documents)["\n  query KeysBookAudit($bookId: ID!) {\n    book(id: $bookId) { auditEvents(first: 200) { edges { node { action entityId keyId actor { name } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeysSystemAudit { systemAuditEvents(first: 200) { edges { node { action entityId keyId } } } }\n"): (typeof documents)["\n  query KeysSystemAudit { systemAuditEvents(first: 200) { edges { node { action entityId keyId } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysRequestReversal($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n"): (typeof documents)["\n  mutation KeysRequestReversal($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysApprove($id: ID!) { approveReversal(id: $id) { id status decidedBy { name } } }\n"): (typeof documents)["\n  mutation KeysApprove($id: ID!) { approveReversal(id: $id) { id status decidedBy { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeysMe { me { name } }\n"): (typeof documents)["\n  query KeysMe { me { name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
