@@ -100,6 +100,10 @@ type Documents = {
     "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n": typeof types.CreateTemplateBookDocument,
     "\n  query StandardBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code kind updatesNominal taxArea\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n        transactionTypes { code }\n      }\n      accounts(first: 500) {\n        edges { node { code type currency isControlAccount ledger { code kind } controlAccount { code isControlAccount ledger { kind } } } }\n        pageInfo { hasNextPage }\n      }\n      transactionTypes {\n        code version posting updatesNominal taxable interAccount usesStock template\n        ledger { code kind taxArea }\n        interLedger { code kind }\n        readsFrom { code posting }\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n      }\n      taxCodes { code rate area account { code isControlAccount ledger { kind } } }\n      units { code decimals }\n      periods { name }\n    }\n  }\n": typeof types.StandardBookDocument,
     "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n": typeof types.StandardAddCustomerDocument,
+    "\n  subscription AccessWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n": typeof types.AccessWatchDocument,
+    "\n  mutation AccessSomeone($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.AccessSomeoneDocument,
+    "\n  mutation AccessKeyFor($userId: ID!, $expiresAt: DateTime) { createApiKey(userId: $userId, expiresAt: $expiresAt) { id secret } }\n": typeof types.AccessKeyForDocument,
+    "\n  mutation AccessRevoke($id: ID!) { revokeApiKey(id: $id) }\n": typeof types.AccessRevokeDocument,
     "\n  subscription BalanceChanged($bookId: ID!, $accountCodes: [String!]) {\n    balanceChanged(bookId: $bookId, accountCodes: $accountCodes) {\n      account { code } balance { posted available } transaction { number status }\n    }\n  }\n": typeof types.BalanceChangedDocument,
     "\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n": typeof types.TransactionChangedDocument,
     "\n  mutation CreateMany($input: CreateTransactionsInput!) {\n    createTransactions(input: $input) {\n      created replayed failed\n      results { index error { code message field } transaction { id number gross outstanding entries { sequence } } }\n    }\n  }\n": typeof types.CreateManyDocument,
@@ -202,6 +206,10 @@ const documents: Documents = {
     "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n": types.CreateTemplateBookDocument,
     "\n  query StandardBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code kind updatesNominal taxArea\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n        transactionTypes { code }\n      }\n      accounts(first: 500) {\n        edges { node { code type currency isControlAccount ledger { code kind } controlAccount { code isControlAccount ledger { kind } } } }\n        pageInfo { hasNextPage }\n      }\n      transactionTypes {\n        code version posting updatesNominal taxable interAccount usesStock template\n        ledger { code kind taxArea }\n        interLedger { code kind }\n        readsFrom { code posting }\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n      }\n      taxCodes { code rate area account { code isControlAccount ledger { kind } } }\n      units { code decimals }\n      periods { name }\n    }\n  }\n": types.StandardBookDocument,
     "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n": types.StandardAddCustomerDocument,
+    "\n  subscription AccessWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n": types.AccessWatchDocument,
+    "\n  mutation AccessSomeone($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.AccessSomeoneDocument,
+    "\n  mutation AccessKeyFor($userId: ID!, $expiresAt: DateTime) { createApiKey(userId: $userId, expiresAt: $expiresAt) { id secret } }\n": types.AccessKeyForDocument,
+    "\n  mutation AccessRevoke($id: ID!) { revokeApiKey(id: $id) }\n": types.AccessRevokeDocument,
     "\n  subscription BalanceChanged($bookId: ID!, $accountCodes: [String!]) {\n    balanceChanged(bookId: $bookId, accountCodes: $accountCodes) {\n      account { code } balance { posted available } transaction { number status }\n    }\n  }\n": types.BalanceChangedDocument,
     "\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n": types.TransactionChangedDocument,
     "\n  mutation CreateMany($input: CreateTransactionsInput!) {\n    createTransactions(input: $input) {\n      created replayed failed\n      results { index error { code message field } transaction { id number gross outstanding entries { sequence } } }\n    }\n  }\n": types.CreateManyDocument,
@@ -576,6 +584,22 @@ export function graphql(source: "\n  query StandardBook($id: ID!) {\n    book(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n"): (typeof documents)["\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AccessWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n"): (typeof documents)["\n  subscription AccessWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessSomeone($input: CreateUserInput!) { createUser(input: $input) { id } }\n"): (typeof documents)["\n  mutation AccessSomeone($input: CreateUserInput!) { createUser(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessKeyFor($userId: ID!, $expiresAt: DateTime) { createApiKey(userId: $userId, expiresAt: $expiresAt) { id secret } }\n"): (typeof documents)["\n  mutation AccessKeyFor($userId: ID!, $expiresAt: DateTime) { createApiKey(userId: $userId, expiresAt: $expiresAt) { id secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessRevoke($id: ID!) { revokeApiKey(id: $id) }\n"): (typeof documents)["\n  mutation AccessRevoke($id: ID!) { revokeApiKey(id: $id) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
