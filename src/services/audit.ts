@@ -54,8 +54,8 @@ async function lockHead(tx: Tx, chain: string): Promise<Head> {
 
 /**
  * Appends events in order: each chain's head is locked and read once (chains in sorted order,
- * so two writers never wait on each other crosswise), all rows go in one multi-row insert, and
- * each head moves to its chain's last event.
+ * so two writers never wait on each other crosswise) and all rows go in one multi-row insert;
+ * a trigger moves each head to its chain's last event. One statement per chain plus one.
  */
 export async function appendAuditEvents(tx: Tx, events: readonly AuditRecord[]): Promise<void> {
   if (events.length === 0) return;
@@ -80,14 +80,12 @@ export async function appendAuditEvents(tx: Tx, events: readonly AuditRecord[]):
     byChain.set(chain, [...(byChain.get(chain) ?? []), content]);
     return content;
   });
-  const heads = new Map<string, Head>();
   for (const chain of [...byChain.keys()].sort()) {
     const head = await lockHead(tx, chain);
     const chained = byChain.get(chain)!;
     chained.forEach((content, i) => (content.chainSeq = head.seq + i + 1));
     const links = chainHashes(head.hash, chained);
     chained.forEach((content, i) => rows.push({ ...content, ...links[i]! }));
-    heads.set(chain, { seq: head.seq + chained.length, hash: links.at(-1)!.hash });
   }
   const order = new Map(contents.map((c, i) => [c.id, i]));
   rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
@@ -109,9 +107,6 @@ export async function appendAuditEvents(tx: Tx, events: readonly AuditRecord[]):
       hash: row.hash,
     })),
   });
-  for (const [chain, head] of heads) {
-    await tx.auditChainHead.update({ where: { chain }, data: { seq: head.seq, hash: head.hash } });
-  }
 }
 
 export async function recordAudit(db: Tx, event: AuditRecord): Promise<void> {

@@ -37,3 +37,11 @@ WHEN NEW."chain" IS NOT OLD."chain" OR NEW."seq" < OLD."seq"
 BEGIN
     SELECT RAISE(ABORT, 'audit chains are append-only: an AuditChainHead only moves forward');
 END;
+
+-- The head follows the chain: a chained event moves its chain's head, in the insert itself.
+CREATE TRIGGER "AuditEvent_moves_chain_head" AFTER INSERT ON "AuditEvent"
+WHEN NEW."chainSeq" IS NOT NULL
+BEGIN
+    UPDATE "AuditChainHead" SET "seq" = NEW."chainSeq", "hash" = NEW."hash"
+    WHERE "chain" = coalesce(NEW."bookId", 'system') AND "seq" < NEW."chainSeq";
+END;

@@ -44,3 +44,15 @@ CREATE TRIGGER "AuditChainHead_forward_only" BEFORE UPDATE OR DELETE ON "AuditCh
 
 CREATE TRIGGER "AuditChainHead_refuse_truncate" BEFORE TRUNCATE ON "AuditChainHead"
     FOR EACH STATEMENT EXECUTE FUNCTION "refuse_truncate"();
+
+-- The head follows the chain: a chained event moves its chain's head, in the insert itself.
+CREATE FUNCTION "AuditEvent_moves_chain_head"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE "AuditChainHead" SET "seq" = NEW."chainSeq", "hash" = NEW."hash"
+    WHERE "chain" = coalesce(NEW."bookId", 'system') AND "seq" < NEW."chainSeq";
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER "AuditEvent_moves_chain_head" AFTER INSERT ON "AuditEvent"
+    FOR EACH ROW WHEN (NEW."chainSeq" IS NOT NULL) EXECUTE FUNCTION "AuditEvent_moves_chain_head"();
