@@ -111,6 +111,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       grace.unref();
       await closed;
       clearTimeout(grace);
+      await yoga.dispose();
       await db.close();
       log.info('stopped: requests finished, database closed');
     })());

@@ -8,15 +8,31 @@ import { createContext, type Context } from './graphql/context.ts';
 import { maskErrorWith } from './graphql/errors.ts';
 import { servedSchema } from './graphql/schema.ts';
 import { requestLog } from './request-log.ts';
-import { authenticate } from './services/auth.ts';
+import { KeyCache, type KeyCacheOptions } from './services/key-cache.ts';
 import type { Actor } from './services/access.ts';
 import { createLedgerPubSub, type LedgerPubSub } from './services/events.ts';
 import { matchesStatementCsv, statementCsvResponse } from './statement-csv.ts';
 
 export type Daybook = YogaServerInstance<Record<string, unknown>, Context>;
 
-export function createDaybook(db: Database, log: Logger, pubsub: LedgerPubSub = createLedgerPubSub()): Daybook {
+export interface DaybookOptions {
+  /** the cache of authenticated keys (services/key-cache.ts) */
+  keys?: KeyCacheOptions;
+  /** a cache to use instead (several Daybooks of one process, tests) */
+  keyCache?: KeyCache;
+  /** how often a subscription re-checks its key and membership; 5 s */
+  subscriptionRecheckMs?: number;
+}
+
+export function createDaybook(
+  db: Database,
+  log: Logger,
+  pubsub: LedgerPubSub = createLedgerPubSub(),
+  options: DaybookOptions = {},
+): Daybook {
   const requests = requestLog(log);
+  const keys = options.keyCache ?? new KeyCache(db.prisma, log, options.keys);
+  const recheckMs = options.subscriptionRecheckMs ?? 5_000;
   return createYoga<Record<string, unknown>, Context>({
     schema: servedSchema(),
     graphqlEndpoint: '/graphql',
@@ -39,16 +55,18 @@ export function createDaybook(db: Database, log: Logger, pubsub: LedgerPubSub = 
       let actor: Actor | null = null;
       let authError: DomainError | null = null;
       try {
-        actor = await authenticate(db.prisma, request.headers.get('authorization'));
+        actor = await keys.authenticate(request.headers.get('authorization'));
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         authError = error;
       }
-      return createContext(db, requests.loggerFor(request), pubsub, actor, authError);
+      return createContext(db, requests.loggerFor(request), pubsub, actor, authError, { keys, recheckMs });
     },
     plugins: [
       // first, so that it sees every request, /health included
       requests.plugin,
+      // pending lastUsedAt writes go out before the database closes
+      { onDispose: () => keys.close() },
       {
         // a query the schema refuses is the caller's to fix: the contract's BAD_USER_INPUT
         onValidate: () => ({ result, setResult }: { result: readonly GraphQLError[]; setResult: (errors: GraphQLError[]) => void }) => {

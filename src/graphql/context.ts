@@ -5,6 +5,7 @@ import type { DomainError } from '../domain/errors.ts';
 import type { Actor } from '../services/access.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { committedListener, type LedgerPubSub } from '../services/events.ts';
+import type { KeyCache } from '../services/key-cache.ts';
 
 export interface Context {
   db: Database;
@@ -17,6 +18,10 @@ export interface Context {
   pubsub: LedgerPubSub;
   /** services call it after commit: subscribers hear of the transaction */
   committed: (transactionId: string, bookId: string) => void;
+  /** the authenticated keys: a revocation tells it at once */
+  keys: KeyCache | null;
+  /** how often a subscription re-checks its key and membership */
+  recheckMs: number;
 }
 
 export function createContext(
@@ -25,6 +30,7 @@ export function createContext(
   pubsub: LedgerPubSub,
   actor: Actor | null,
   authError: DomainError | null,
+  access: { keys: KeyCache | null; recheckMs: number } = { keys: null, recheckMs: 5_000 },
 ): Context {
   return {
     db,
@@ -35,6 +41,8 @@ export function createContext(
     log,
     pubsub,
     committed: committedListener(pubsub),
+    keys: access.keys,
+    recheckMs: access.recheckMs,
   };
 }
 

@@ -7,6 +7,7 @@ import { NodeRef } from './node.ts';
 import { UserRef } from './people.ts';
 import { AllocationInput, TransactionRef, money } from './transactions.ts';
 import * as lifecycle from '../services/lifecycle.ts';
+import { requireIndependentApprover } from '../services/access.ts';
 
 export const AllocationRef = builder.prismaObject('Allocation', {
   interfaces: [NodeRef],
@@ -187,6 +188,7 @@ builder.mutationFields((t) => ({
     type: 'ReversalRequest',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
+      await requireIndependentApprover(ctx.prisma, actorOf(ctx), String(id));
       const request = await lifecycle.approveReversal(ctx.db, actorOf(ctx), String(id), ctx.committed);
       return ctx.prisma.reversalRequest.findUniqueOrThrow({ ...query, where: { id: request.id } });
     },
@@ -195,6 +197,7 @@ builder.mutationFields((t) => ({
     type: 'ReversalRequest',
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
     resolve: async (query, _root, { id, reason }, ctx) => {
+      await requireIndependentApprover(ctx.prisma, actorOf(ctx), String(id));
       const request = await lifecycle.rejectReversal(ctx.db, actorOf(ctx), String(id), reason);
       return ctx.prisma.reversalRequest.findUniqueOrThrow({ ...query, where: { id: request.id } });
     },

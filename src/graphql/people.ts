@@ -5,12 +5,29 @@ import { RoleEnum } from './enums.ts';
 import { NodeRef } from './node.ts';
 import * as people from '../services/people.ts';
 
+export const ApiKeyRef = builder.prismaObject('ApiKey', {
+  interfaces: [NodeRef],
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true, description: 'to the minute' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
 export const UserRef = builder.prismaObject('User', {
   interfaces: [NodeRef],
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     email: t.exposeString('email', { nullable: true }),
+    apiKeys: t.field({
+      type: [ApiKeyRef],
+      description: 'your own keys, newest first; the system admin sees anyone\'s (never their secrets)',
+      resolve: (user, _args, ctx) => people.listApiKeys(ctx.prisma, actorOf(ctx), user.id),
+    }),
     memberships: t.relation('memberships', {
       // others' memberships only in books the caller shares with them
       query: (_args, ctx) =>
@@ -69,12 +86,23 @@ builder.mutationFields((t) => ({
   }),
   createApiKey: t.field({
     type: ApiKeyPayload,
-    args: { userId: t.arg.id({ required: true }) },
-    resolve: (_root, { userId }, ctx) => people.createApiKey(ctx.prisma, actorOf(ctx), String(userId)),
+    description: 'your own key; only the system admin creates keys for others',
+    args: {
+      userId: t.arg.id({ required: true }),
+      name: t.arg.string({ description: `a label, up to ${people.API_KEY_NAME_MAX} characters` }),
+      expiresAt: t.arg({ type: 'DateTime', description: 'refused (UNAUTHENTICATED) from then on; at most ten years ahead' }),
+    },
+    resolve: (_root, { userId, name, expiresAt }, ctx) =>
+      people.createApiKey(ctx.prisma, actorOf(ctx), { userId: String(userId), name, expiresAt }),
   }),
   revokeApiKey: t.boolean({
+    description: 'by its owner or the system admin; refused at once on this server, within seconds on others',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => people.revokeApiKey(ctx.prisma, actorOf(ctx), String(id)),
+    resolve: async (_root, { id }, ctx) => {
+      const revoked = await people.revokeApiKey(ctx.prisma, actorOf(ctx), String(id));
+      ctx.keys?.forget(String(id));
+      return revoked;
+    },
   }),
   setMembership: t.prismaField({
     type: 'Membership',

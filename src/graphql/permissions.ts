@@ -49,7 +49,7 @@ const read = and(authed, may('read', argBook));
 
 /** Root fields: explicit, one by one. A field missing here is denied (FORBIDDEN). */
 const rootRules: IRules = {
-  Query: { me: authed, books: authed, book: authed, node: authed },
+  Query: { me: authed, books: authed, book: authed, node: authed, systemAuditEvents: authed, verifySystemAuditChain: authed },
   Mutation: {
     createBook: authed,
     createUser: authed,
@@ -81,7 +81,10 @@ const rootRules: IRules = {
 };
 
 const fieldRules: Record<string, Record<string, unknown>> = {
-  Book: { auditEvents: may('audit', (book: { id: string }) => book.id) },
+  Book: {
+    auditEvents: may('audit', (book: { id: string }) => book.id),
+    verifyAuditChain: may('audit', (book: { id: string }) => book.id),
+  },
 };
 
 export function permissions(schema: GraphQLSchema) {

@@ -4,7 +4,11 @@ import { actorOf } from './actor.ts';
 import { AccountRef } from './accounts.ts';
 import { BalanceRef, TransactionRef, digitsOf } from './transactions.ts';
 import type { Context } from './context.ts';
+import { Repeater } from 'graphql-yoga';
+import { DomainError } from '../domain/errors.ts';
 import { requireCapability } from '../services/access.ts';
+import { KEY_SELECT, actorOfKey } from '../services/auth.ts';
+import type { TransactionCommitted } from '../services/events.ts';
 import { accountBalance } from '../services/balances.ts';
 
 interface BalanceChangePayload {
@@ -36,10 +40,56 @@ const BalanceChangeRef = builder.objectRef<BalanceChangePayload>('BalanceChange'
   }),
 });
 
-/** The committed transactions of a book, for a caller who may read it. */
-async function* committed(ctx: Context, bookId: string) {
-  await requireCapability(ctx.prisma, actorOf(ctx), bookId, 'read');
-  for await (const event of ctx.pubsub.subscribe('transactionCommitted', bookId)) yield event;
+/** Events more often than this re-check access only in memory (a revocation on this instance). */
+const EVENT_RECHECK_MS = 1_000;
+
+/**
+ * The committed transactions of a book, for a caller who may read it, for as long as they may:
+ * the key (revoked, expired) and the membership are checked again every `ctx.recheckMs` and on
+ * events (from the database at most once a second), and a revocation on this instance ends the
+ * subscription at once. When access is gone the subscription ends with the refusal's error.
+ */
+function committed(ctx: Context, bookId: string): AsyncIterable<TransactionCommitted> {
+  const actor = actorOf(ctx);
+  let checkedAt = 0;
+  const check = async () => {
+    checkedAt = Date.now();
+    if (actor.keyId) {
+      if (ctx.keys) await ctx.keys.recheck(actor.keyId);
+      else actorOfKey(await ctx.prisma.apiKey.findUnique({ where: { id: actor.keyId }, select: KEY_SELECT }));
+    }
+    await requireCapability(ctx.prisma, actor, bookId, 'read');
+  };
+  return new Repeater<TransactionCommitted>(async (push, stop) => {
+    try {
+      await check();
+    } catch (error) {
+      stop(error);
+      return;
+    }
+    const source = ctx.pubsub.subscribe('transactionCommitted', bookId)[Symbol.asyncIterator]();
+    const timer = setInterval(() => void check().catch(stop), ctx.recheckMs);
+    const unlisten = actor.keyId
+      ? ctx.keys?.onRevoked(actor.keyId, () => stop(new DomainError('UNAUTHENTICATED', 'This API key has been revoked')))
+      : undefined;
+    const ended = stop.then(() => ({ done: true, value: undefined }) as const);
+    void ended.then(() => {
+      clearInterval(timer);
+      unlisten?.();
+      void source.return?.();
+    });
+    try {
+      for (;;) {
+        const next = await Promise.race([source.next(), ended]);
+        if (next.done) break;
+        if (Date.now() - checkedAt >= EVENT_RECHECK_MS) await check();
+        await push(next.value);
+      }
+      stop();
+    } catch (error) {
+      stop(error);
+    }
+  });
 }
 
 builder.subscriptionFields((t) => ({

@@ -8,6 +8,10 @@ export interface Actor {
   userId: string;
   name: string;
   isSystemAdmin: boolean;
+  /** the API key of the request (absent for work the system does itself) */
+  keyId?: string | null;
+  /** who issued that key: the actor, the system admin, or null (the first admin's own) */
+  keyIssuedBy?: string | null;
 }
 
 export type Capability = 'read' | 'audit' | 'post' | 'approve' | 'configure';
@@ -72,4 +76,24 @@ export function checkRole(role: Role, bookId: string, capability: Capability): v
       role,
     });
   }
+}
+
+/**
+ * The two-person rule on credentials: a reversal is decided by a second person, so a key the
+ * requester issued (the system admin minting a key for the book's APPROVER) cannot decide the
+ * requester's reversal. The people themselves (approver ≠ requester) are checked by the decision.
+ */
+export async function requireIndependentApprover(db: Tx, actor: Actor, reversalRequestId: string): Promise<void> {
+  if (!actor.keyIssuedBy || actor.keyIssuedBy === actor.userId) return;
+  const request = await db.reversalRequest.findUnique({
+    where: { id: reversalRequestId },
+    select: { requestedById: true, bookId: true },
+  });
+  if (!request || request.requestedById !== actor.keyIssuedBy) return;
+  // to a non-member the request stays unknown: the decision answers NOT_FOUND
+  if ((await roleIn(db, actor, request.bookId)) === undefined) return;
+  throw new DomainError(
+    'SELF_APPROVAL',
+    'Your API key was issued by the requester of this reversal: decide it with a key you created yourself',
+  );
 }

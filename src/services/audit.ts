@@ -1,9 +1,22 @@
-// Every change writes an audit event in the same database transaction as the change.
+// Every change writes an audit event in the same database transaction as the change, linked
+// into its book's hash chain (domain/audit-chain.ts; the system chain for events of no book).
 import type { Tx } from '../db.ts';
+import { uuidv7 } from '../ids.ts';
+import {
+  GENESIS_HASH,
+  SYSTEM_CHAIN,
+  chainHashes,
+  chainOf,
+  checkLinks,
+  startCheck,
+  type ChainedContent,
+} from '../domain/audit-chain.ts';
 
 export interface AuditRecord {
   bookId: string | null;
   actorId: string | null;
+  /** the API key the actor used */
+  keyId?: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -20,17 +33,130 @@ export function toAuditJson(value: unknown): unknown {
   );
 }
 
-export async function recordAudit(db: Tx, event: AuditRecord): Promise<void> {
-  await db.auditEvent.create({
-    data: {
+interface Head {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Locks a chain's head row (created on first use) and reads it: one statement. On PostgreSQL
+ * the upsert's row lock holds until commit, so appends to one chain queue behind each other;
+ * SQLite has one writer anyway.
+ */
+async function lockHead(tx: Tx, chain: string): Promise<Head> {
+  const rows = await tx.$queryRaw<{ seq: number | bigint; hash: string }[]>`
+    INSERT INTO "AuditChainHead" ("chain", "seq", "hash") VALUES (${chain}, 0, ${GENESIS_HASH})
+    ON CONFLICT ("chain") DO UPDATE SET "seq" = "AuditChainHead"."seq"
+    RETURNING "seq", "hash"`;
+  const row = rows[0]!;
+  return { seq: Number(row.seq), hash: row.hash };
+}
+
+/**
+ * Appends events in order: each chain's head is locked and read once (chains in sorted order,
+ * so two writers never wait on each other crosswise) and all rows go in one multi-row insert;
+ * a trigger moves each head to its chain's last event. One statement per chain plus one.
+ */
+export async function appendAuditEvents(tx: Tx, events: readonly AuditRecord[]): Promise<void> {
+  if (events.length === 0) return;
+  const byChain = new Map<string, ChainedContent[]>();
+  const rows: (ChainedContent & { prevHash: string; hash: string })[] = [];
+  const contents = events.map((event): ChainedContent => {
+    const content: ChainedContent = {
+      id: uuidv7(),
       bookId: event.bookId,
+      chainSeq: 0,
+      at: new Date(),
       actorId: event.actorId,
+      keyId: event.keyId ?? null,
       action: event.action,
       entityType: event.entityType,
       entityId: event.entityId,
-      before: toAuditJson(event.before) as never,
-      after: toAuditJson(event.after) as never,
+      before: toAuditJson(event.before) ?? null,
+      after: toAuditJson(event.after) ?? null,
       reason: event.reason ?? null,
-    },
+    };
+    const chain = chainOf(event.bookId);
+    byChain.set(chain, [...(byChain.get(chain) ?? []), content]);
+    return content;
+  });
+  for (const chain of [...byChain.keys()].sort()) {
+    const head = await lockHead(tx, chain);
+    const chained = byChain.get(chain)!;
+    chained.forEach((content, i) => (content.chainSeq = head.seq + i + 1));
+    const links = chainHashes(head.hash, chained);
+    chained.forEach((content, i) => rows.push({ ...content, ...links[i]! }));
+  }
+  const order = new Map(contents.map((c, i) => [c.id, i]));
+  rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  await tx.auditEvent.createMany({
+    data: rows.map((row) => ({
+      id: row.id,
+      bookId: row.bookId,
+      at: row.at,
+      actorId: row.actorId,
+      keyId: row.keyId,
+      action: row.action,
+      entityType: row.entityType,
+      entityId: row.entityId,
+      before: (row.before ?? undefined) as never,
+      after: (row.after ?? undefined) as never,
+      reason: row.reason,
+      chainSeq: row.chainSeq,
+      prevHash: row.prevHash,
+      hash: row.hash,
+    })),
   });
 }
+
+export async function recordAudit(db: Tx, event: AuditRecord): Promise<void> {
+  await appendAuditEvents(db, [event]);
+}
+
+export interface AuditChainVerification {
+  ok: boolean;
+  events: number;
+  firstBrokenEventId: string | null;
+}
+
+const VERIFY_PAGE = 500;
+
+/**
+ * Recomputes a chain from its first event (model.md invariant 9): a changed, removed, reordered
+ * or forged event is the first broken link; a chain cut short of its head is not ok either.
+ * Events recorded before chaining existed (no chainSeq, older ids) are outside the chain.
+ */
+export async function verifyAuditChain(db: Tx, bookId: string | null): Promise<AuditChainVerification> {
+  let state = startCheck();
+  let firstId: string | null = null;
+  for (;;) {
+    const page = await db.auditEvent.findMany({
+      where: { bookId, chainSeq: { gt: state.lastSeq } },
+      orderBy: { chainSeq: 'asc' },
+      take: VERIFY_PAGE,
+    });
+    firstId ??= page[0]?.id ?? null;
+    state = checkLinks(
+      state,
+      page.map((row) => ({ ...row, chainSeq: row.chainSeq!, before: row.before ?? null, after: row.after ?? null })),
+    );
+    if (state.firstBrokenEventId) return { ok: false, events: state.events, firstBrokenEventId: state.firstBrokenEventId };
+    if (page.length < VERIFY_PAGE) break;
+  }
+  // an event slipped in beside the chain (raw SQL) after it began
+  if (firstId) {
+    const outside = await db.auditEvent.findFirst({
+      where: { bookId, chainSeq: null, id: { gt: firstId } },
+      orderBy: { id: 'asc' },
+      select: { id: true },
+    });
+    if (outside) return { ok: false, events: state.events, firstBrokenEventId: outside.id };
+  }
+  const head = await db.auditChainHead.findUnique({ where: { chain: chainOf(bookId) } });
+  const headSeq = head?.seq ?? 0;
+  const headHash = head?.hash ?? GENESIS_HASH;
+  const ok = headSeq === state.lastSeq && headHash === state.lastHash;
+  return { ok, events: state.events, firstBrokenEventId: null };
+}
+
+export { SYSTEM_CHAIN };

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DomainError } from '../domain/errors.ts';
-import { inTransaction, type Database, type Prisma } from '../db.ts';
+import { inTransaction, type Database, type Prisma, type Tx } from '../db.ts';
 import type { Actor } from './access.ts';
 import { recordAudit } from './audit.ts';
 
@@ -18,8 +18,8 @@ export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
 }
 
-/** The actor behind an `Authorization: Bearer <key>` header; UNAUTHENTICATED otherwise. */
-export async function authenticate(prisma: Prisma, authorization: string | null): Promise<Actor> {
+/** The secret of an `Authorization: Bearer <key>` header; UNAUTHENTICATED otherwise. */
+export function bearerSecret(authorization: string | null): string {
   if (!authorization) {
     throw new DomainError('UNAUTHENTICATED', 'Send an API key as "Authorization: Bearer <key>"');
   }
@@ -27,13 +27,51 @@ export async function authenticate(prisma: Prisma, authorization: string | null)
   if (!match) {
     throw new DomainError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <key>"');
   }
-  const key = await prisma.apiKey.findUnique({
-    where: { secretHash: hashSecret(match[1]!) },
-    select: { revokedAt: true, user: { select: { id: true, name: true, isSystemAdmin: true } } },
-  });
+  return match[1]!;
+}
+
+/** What authentication needs of a stored key (null: no such key). */
+export interface KeyRecord {
+  id: string;
+  createdById: string | null;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  user: { id: string; name: string; isSystemAdmin: boolean };
+}
+
+export const KEY_SELECT = {
+  id: true,
+  createdById: true,
+  expiresAt: true,
+  revokedAt: true,
+  lastUsedAt: true,
+  user: { select: { id: true, name: true, isSystemAdmin: true } },
+} as const;
+
+export async function findKey(prisma: Tx | Prisma, secretHash: string): Promise<KeyRecord | null> {
+  return prisma.apiKey.findUnique({ where: { secretHash }, select: KEY_SELECT });
+}
+
+/** The actor a stored key stands for, now; UNAUTHENTICATED when it is unknown, revoked or expired. */
+export function actorOfKey(key: KeyRecord | null, now: number = Date.now()): Actor {
   if (!key) throw new DomainError('UNAUTHENTICATED', 'This API key is not known');
   if (key.revokedAt) throw new DomainError('UNAUTHENTICATED', 'This API key has been revoked');
-  return { userId: key.user.id, name: key.user.name, isSystemAdmin: key.user.isSystemAdmin };
+  if (key.expiresAt && key.expiresAt.getTime() <= now) {
+    throw new DomainError('UNAUTHENTICATED', `This API key expired at ${key.expiresAt.toISOString()}: ask for a new one`);
+  }
+  return {
+    userId: key.user.id,
+    name: key.user.name,
+    isSystemAdmin: key.user.isSystemAdmin,
+    keyId: key.id,
+    keyIssuedBy: key.createdById,
+  };
+}
+
+/** The actor behind an `Authorization: Bearer <key>` header, read from the database. */
+export async function authenticate(prisma: Prisma, authorization: string | null): Promise<Actor> {
+  return actorOfKey(await findKey(prisma, hashSecret(bearerSecret(authorization))));
 }
 
 export interface BootstrapResult {

@@ -36,6 +36,8 @@ export async function findNode(prisma: Prisma, actor: Actor, id: string) {
     }
     return { ...user, __typename: 'User' };
   }
+  const key = await prisma.apiKey.findUnique({ where: { id } });
+  if (key) return key.userId === actor.userId || actor.isSystemAdmin ? { ...key, __typename: 'ApiKey' } : null;
   for (const [typename, find] of BOOK_ROWS) {
     const row = await find(prisma, id);
     if (!row) continue;

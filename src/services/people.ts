@@ -4,7 +4,7 @@ import { isoCurrencyDigits } from '../domain/currency.ts';
 import { inTransaction, type Prisma, type Tx } from '../db.ts';
 import type { Role } from '../generated/prisma/enums.ts';
 import { requireCapability, type Actor } from './access.ts';
-import { recordAudit } from './audit.ts';
+import { appendAuditEvents, recordAudit, type AuditRecord } from './audit.ts';
 import { hashSecret, newApiKeySecret } from './auth.ts';
 
 function requiredText(field: string, value: string, max = 200): string {
@@ -25,37 +25,30 @@ async function requirePeopleAdmin(db: Tx, actor: Actor): Promise<void> {
   }
 }
 
-/**
- * May the actor manage this user's keys? Yes for themselves and the system admin; a book
- * ADMIN only when they administer every book the user belongs to (no reach across tenants).
- */
-async function requireKeyManager(db: Tx, actor: Actor, userId: string): Promise<void> {
-  if (actor.userId === userId || actor.isSystemAdmin) return;
-  const target = await db.user.findUnique({
-    where: { id: userId },
-    select: { isSystemAdmin: true, memberships: { select: { bookId: true } } },
-  });
-  if (!target) throw notFound(`No user ${userId}`, { userId });
-  const administered = new Set(
-    (await db.membership.findMany({ where: { userId: actor.userId, role: 'ADMIN' }, select: { bookId: true } })).map(
-      (m) => m.bookId,
-    ),
-  );
-  const allowed =
-    !target.isSystemAdmin &&
-    administered.size > 0 &&
-    target.memberships.every((m) => administered.has(m.bookId));
-  if (!allowed) {
-    throw new DomainError('FORBIDDEN', 'You may manage API keys only of users in books you administer');
-  }
+function requireSystemAdmin(actor: Actor, what: string): void {
+  if (!actor.isSystemAdmin) throw new DomainError('FORBIDDEN', `Only the system admin may ${what}`);
 }
 
+/**
+ * A key's events go to the system chain, where the system admin reads them, and to every book
+ * its owner belongs to, where that book's auditors read them.
+ */
+async function auditKeyEvent(tx: Tx, userId: string, event: Omit<AuditRecord, 'bookId'>): Promise<void> {
+  const books = await tx.membership.findMany({ where: { userId }, select: { bookId: true }, orderBy: { bookId: 'asc' } });
+  await appendAuditEvents(tx, [{ ...event, bookId: null }, ...books.map((m) => ({ ...event, bookId: m.bookId }))]);
+}
+
+export const API_KEY_NAME_MAX = 100;
+/** the latest expiry a key may be given: ten years */
+export const API_KEY_MAX_LIFETIME_MS = 10 * 366 * 24 * 3600 * 1000;
+
 export async function createUser(prisma: Prisma, actor: Actor, input: { name: string; email?: string | null }) {
+  requireSystemAdmin(actor, 'create users: a book ADMIN adds existing users with setMembership');
   const name = requiredText('name', input.name);
   const email = input.email?.trim() || null;
+  if (email && email.length > 254) throw badInput('email is longer than 254 characters', { field: 'email' });
   if (email && !/^[^\s@]+@[^\s@]+$/.test(email)) throw badInput(`email "${email}" is not an email address`, { field: 'email' });
   return inTransaction(prisma, async (tx) => {
-    await requirePeopleAdmin(tx, actor);
     if (email && (await tx.user.findUnique({ where: { email } }))) {
       throw badInput(`A user with email ${email} already exists`, { field: 'email' });
     }
@@ -63,6 +56,7 @@ export async function createUser(prisma: Prisma, actor: Actor, input: { name: st
     await recordAudit(tx, {
       bookId: null,
       actorId: actor.userId,
+      keyId: actor.keyId,
       action: 'user.create',
       entityType: 'User',
       entityId: user.id,
@@ -72,44 +66,79 @@ export async function createUser(prisma: Prisma, actor: Actor, input: { name: st
   });
 }
 
-export async function createApiKey(prisma: Prisma, actor: Actor, userId: string) {
+export interface CreateApiKeyInput {
+  userId: string;
+  name?: string | null;
+  expiresAt?: Date | null;
+}
+
+/**
+ * A new key for the actor, or (the system admin only) for another user: nobody else can hold a
+ * working key of someone else, so no book's ADMIN can act as that book's APPROVER, nor reach a
+ * book the user joins later.
+ */
+export async function createApiKey(prisma: Prisma, actor: Actor, input: CreateApiKeyInput, now = new Date()) {
+  const { userId } = input;
+  if (userId !== actor.userId) {
+    requireSystemAdmin(actor, 'create API keys for another user: create your own with createApiKey(userId: <your id>)');
+  }
+  const name = input.name == null ? null : requiredText('name', input.name, API_KEY_NAME_MAX);
+  const expiresAt = input.expiresAt ?? null;
+  if (expiresAt && expiresAt.getTime() <= now.getTime()) {
+    throw badInput(`expiresAt ${expiresAt.toISOString()} is not in the future`, { field: 'expiresAt' });
+  }
+  if (expiresAt && expiresAt.getTime() > now.getTime() + API_KEY_MAX_LIFETIME_MS) {
+    throw badInput('expiresAt is more than ten years away', { field: 'expiresAt' });
+  }
   return inTransaction(prisma, async (tx) => {
-    await requireKeyManager(tx, actor, userId);
     if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) {
       throw notFound(`No user ${userId}`, { userId });
     }
     const secret = newApiKeySecret();
-    const key = await tx.apiKey.create({ data: { userId, secretHash: hashSecret(secret) } });
-    await recordAudit(tx, {
-      bookId: null,
+    const key = await tx.apiKey.create({
+      data: { userId, secretHash: hashSecret(secret), name, expiresAt, createdById: actor.userId },
+    });
+    await auditKeyEvent(tx, userId, {
       actorId: actor.userId,
+      keyId: actor.keyId,
       action: 'apiKey.create',
       entityType: 'ApiKey',
       entityId: key.id,
-      after: { userId },
+      after: { userId, name, expiresAt: expiresAt?.toISOString() ?? null, createdById: actor.userId },
     });
     return { id: key.id, secret };
   });
 }
 
+/** Revokes a key: its owner or the system admin; to anyone else it does not exist. */
 export async function revokeApiKey(prisma: Prisma, actor: Actor, keyId: string): Promise<boolean> {
   return inTransaction(prisma, async (tx) => {
     const key = await tx.apiKey.findUnique({ where: { id: keyId } });
-    if (!key) throw notFound(`No API key ${keyId}`, { id: keyId });
-    await requireKeyManager(tx, actor, key.userId);
+    if (!key || (key.userId !== actor.userId && !actor.isSystemAdmin)) {
+      throw notFound(`No API key ${keyId} of yours`, { id: keyId });
+    }
     if (key.revokedAt) throw new DomainError('INVALID_STATE', `API key ${keyId} is already revoked`);
-    await tx.apiKey.update({ where: { id: keyId }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, {
-      bookId: null,
+    const revokedAt = new Date();
+    await tx.apiKey.update({ where: { id: keyId }, data: { revokedAt } });
+    await auditKeyEvent(tx, key.userId, {
       actorId: actor.userId,
+      keyId: actor.keyId,
       action: 'apiKey.revoke',
       entityType: 'ApiKey',
       entityId: keyId,
       before: { revokedAt: null },
-      after: { revokedAt: new Date().toISOString() },
+      after: { userId: key.userId, revokedAt: revokedAt.toISOString() },
     });
     return true;
   });
+}
+
+/** A user's keys, newest first: one's own, or anyone's for the system admin. */
+export async function listApiKeys(db: Tx, actor: Actor, userId: string) {
+  if (userId !== actor.userId && !actor.isSystemAdmin) {
+    throw new DomainError('FORBIDDEN', 'Only the system admin may list the API keys of another user');
+  }
+  return db.apiKey.findMany({ where: { userId }, orderBy: { id: 'desc' }, take: 1000 });
 }
 
 export async function setMembership(
@@ -143,6 +172,7 @@ export async function setMembership(
     await recordAudit(tx, {
       bookId: input.bookId,
       actorId: actor.userId,
+      keyId: actor.keyId,
       action: input.role ? 'membership.set' : 'membership.remove',
       entityType: 'Membership',
       entityId: `${input.bookId}:${input.userId}`,
@@ -177,6 +207,7 @@ export async function createBook(
     await recordAudit(tx, {
       bookId: book.id,
       actorId: actor.userId,
+      keyId: actor.keyId,
       action: 'book.create',
       entityType: 'Book',
       entityId: book.id,

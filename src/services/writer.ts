@@ -13,7 +13,7 @@ import { inTransaction, type Database, type Tx } from '../db.ts';
 import type { Transaction } from '../generated/prisma/client.ts';
 import { uuidv7 } from '../ids.ts';
 import { allocateIn } from './allocation.ts';
-import { toAuditJson } from './audit.ts';
+import { appendAuditEvents, type AuditRecord } from './audit.ts';
 import { dialectOf, type Column, type Dialect } from './dialect.ts';
 import type { PreparedPosting } from './posting.ts';
 
@@ -46,10 +46,6 @@ const ENTRY_COLUMNS: readonly Column[] = [
   ['id', 'text'], ['bookId', 'text'], ['transactionId', 'text'], ['accountId', 'text'], ['side', 'enum:Side'],
   ['amount', 'bigint'], ['currency', 'text'], ['status', 'enum:TransactionStatus'], ['date', 'text'],
   ['sequence', 'integer'], ['runningBalance', 'bigint'], ['createdAt', 'timestamp'], ['postedAt', 'timestamp'],
-];
-const AUDIT_COLUMNS: readonly Column[] = [
-  ['id', 'text'], ['bookId', 'text'], ['at', 'timestamp'], ['actorId', 'text'], ['action', 'text'],
-  ['entityType', 'text'], ['entityId', 'text'], ['before', 'json'], ['after', 'json'], ['reason', 'text'],
 ];
 const IDEMPOTENCY_COLUMNS: readonly Column[] = [
   ['bookId', 'text'], ['scope', 'text'], ['key', 'text'], ['requestHash', 'text'], ['resultId', 'text'], ['createdAt', 'timestamp'],
@@ -155,7 +151,7 @@ export async function writeBatch(
   const transactions: unknown[][] = [];
   const lines: unknown[][] = [];
   const entries: unknown[][] = [];
-  const audits: unknown[][] = [];
+  const audits: AuditRecord[] = [];
   const daily = new Map<string, [string, string, string, bigint, bigint]>();
   const sequencedOf = new Map(writing.map((i, n) => [i, batch.outcomes[n]!]));
   for (const i of accepted) {
@@ -210,10 +206,10 @@ export async function writeBatch(
         }
       }
     }
-    audits.push([
-      uuidv7(), p.bookId, now, p.actor.userId, p.reversalOfId ? 'transaction.reverse' : 'transaction.create', 'Transaction', p.id,
-      null, toAuditJson({ ...row, entries: plan.entries, lines: plan.lines }), null,
-    ]);
+    audits.push({
+      bookId: p.bookId, actorId: p.actor.userId, keyId: p.actor.keyId, action: p.reversalOfId ? 'transaction.reverse' : 'transaction.create',
+      entityType: 'Transaction', entityId: p.id, after: { ...row, entries: plan.entries, lines: plan.lines },
+    });
     outcomes[i] = { kind: 'created', transaction: row };
   }
   await dialect.insertRows(tx, 'Transaction', TRANSACTION_COLUMNS, transactions);
@@ -222,7 +218,8 @@ export async function writeBatch(
   const moved = new Set(accepted.flatMap((i) => plans[i]!.plan.entries.map((e) => e.accountId)));
   await dialect.updateBalances(tx, [...batch.balances.values()].filter((b) => moved.has(b.accountId)));
   await dialect.insertRows(tx, 'DailyBalance', DAILY_COLUMNS, [...daily.values()], DAILY_UPSERT);
-  await dialect.insertRows(tx, 'AuditEvent', AUDIT_COLUMNS, audits);
+  // hash-chained per book (services/audit.ts): one head lock per book and one insert
+  await appendAuditEvents(tx, audits);
   // the rare parts: a source read (fulfilled once) and allocations made with the posting
   for (const i of accepted) {
     const p = plans[i]!;

@@ -7,8 +7,9 @@ import { runGuide } from '../support/guides.ts';
 const examples = runGuide('docs/getting-started.md');
 
 describe('docs/getting-started.md', () => {
-  it('shows requests to run, some sent with the key it creates and some with none', () => {
+  it('shows requests to run, some sent with the keys it creates and some with none', () => {
     expect(examples.length).toBeGreaterThanOrEqual(5);
-    expect(examples.map((example) => example.as).filter(Boolean)).toEqual(['ana', 'nobody']);
+    // Ana's key from the admin, then the laptop key she makes herself (listed, revoked, refused)
+    expect(examples.map((example) => example.as).filter(Boolean)).toEqual(['ana', 'ana', 'anaLaptop', 'anaLaptop', 'anaLaptop', 'nobody']);
   });
 });

@@ -19,6 +19,8 @@ type Documents = {
     "\n  mutation ReverseNow($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.ReverseNowDocument,
     "\n  query AgedForReversal($bookId: ID!, $asOf: Date!) {\n    book(id: $bookId) { agedBalances(ledgerCode: \"SL\", asOf: $asOf) { total rows { account { code } amounts total } } }\n  }\n": typeof types.AgedForReversalDocument,
     "\n  query AgedBalances($bookId: ID!, $ledgerCode: String!, $asOf: Date!) {\n    book(id: $bookId) {\n      agedBalances(ledgerCode: $ledgerCode, asOf: $asOf) {\n        asOf currency buckets totals total\n        rows { account { code } amounts total }\n      }\n      account(code: \"1100\") { balance(asOf: $asOf) { posted } }\n    }\n  }\n": typeof types.AgedBalancesDocument,
+    "\n  query VerifyAuditChain($bookId: ID!) {\n    book(id: $bookId) { verifyAuditChain { ok events firstBrokenEventId } }\n  }\n": typeof types.VerifyAuditChainDocument,
+    "\n  query VerifySystemAuditChain {\n    verifySystemAuditChain { ok events firstBrokenEventId }\n  }\n": typeof types.VerifySystemAuditChainDocument,
     "\n  query AuditLog($bookId: ID!, $first: Int, $after: String) {\n    book(id: $bookId) {\n      auditEvents(first: $first, after: $after) {\n        edges { cursor node { id action entityType entityId actor { name } after reason } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation AuditUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.AuditUserDocument,
     "\n  mutation AuditKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": typeof types.AuditKeyDocument,
@@ -46,6 +48,16 @@ type Documents = {
     "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": typeof types.ConfigCreateUserDocument,
     "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": typeof types.ConfigCreateApiKeyDocument,
     "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": typeof types.ConfigSetMembershipDocument,
+    "\n  mutation KeysNewUser($input: CreateUserInput!) { createUser(input: $input) { id name } }\n": typeof types.KeysNewUserDocument,
+    "\n  mutation KeysNewKey($userId: ID!, $name: String, $expiresAt: DateTime) {\n    createApiKey(userId: $userId, name: $name, expiresAt: $expiresAt) { id secret }\n  }\n": typeof types.KeysNewKeyDocument,
+    "\n  mutation KeysRevoke($id: ID!) { revokeApiKey(id: $id) }\n": typeof types.KeysRevokeDocument,
+    "\n  query KeysMine { me { id name apiKeys { id name createdAt lastUsedAt expiresAt revokedAt } } }\n": typeof types.KeysMineDocument,
+    "\n  query KeysOf($id: ID!) { node(id: $id) { ... on User { apiKeys { id name } } } }\n": typeof types.KeysOfDocument,
+    "\n  query KeysBookAudit($bookId: ID!) {\n    book(id: $bookId) { auditEvents(first: 200) { edges { node { action entityId keyId actor { name } } } } }\n  }\n": typeof types.KeysBookAuditDocument,
+    "\n  query KeysSystemAudit { systemAuditEvents(first: 200) { edges { node { action entityId keyId } } } }\n": typeof types.KeysSystemAuditDocument,
+    "\n  mutation KeysRequestReversal($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.KeysRequestReversalDocument,
+    "\n  mutation KeysApprove($id: ID!) { approveReversal(id: $id) { id status decidedBy { name } } }\n": typeof types.KeysApproveDocument,
+    "\n  query KeysMe { me { name } }\n": typeof types.KeysMeDocument,
     "\n  mutation PostPending($id: ID!) {\n    postTransaction(id: $id) { id status entries { status sequence runningBalance account { code } } }\n  }\n": typeof types.PostPendingDocument,
     "\n  mutation VoidPending($id: ID!) {\n    voidTransaction(id: $id) { id status entries { status sequence } }\n  }\n": typeof types.VoidPendingDocument,
     "\n  mutation Allocate($input: AllocateInput!) {\n    allocate(input: $input) { id amount date released from { id } to { id outstanding } }\n  }\n": typeof types.AllocateDocument,
@@ -88,6 +100,10 @@ type Documents = {
     "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n": typeof types.CreateTemplateBookDocument,
     "\n  query StandardBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code kind updatesNominal taxArea\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n        transactionTypes { code }\n      }\n      accounts(first: 500) {\n        edges { node { code type currency isControlAccount ledger { code kind } controlAccount { code isControlAccount ledger { kind } } } }\n        pageInfo { hasNextPage }\n      }\n      transactionTypes {\n        code version posting updatesNominal taxable interAccount usesStock template\n        ledger { code kind taxArea }\n        interLedger { code kind }\n        readsFrom { code posting }\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n      }\n      taxCodes { code rate area account { code isControlAccount ledger { kind } } }\n      units { code decimals }\n      periods { name }\n    }\n  }\n": typeof types.StandardBookDocument,
     "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n": typeof types.StandardAddCustomerDocument,
+    "\n  subscription AccessWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n": typeof types.AccessWatchDocument,
+    "\n  mutation AccessSomeone($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.AccessSomeoneDocument,
+    "\n  mutation AccessKeyFor($userId: ID!, $expiresAt: DateTime) { createApiKey(userId: $userId, expiresAt: $expiresAt) { id secret } }\n": typeof types.AccessKeyForDocument,
+    "\n  mutation AccessRevoke($id: ID!) { revokeApiKey(id: $id) }\n": typeof types.AccessRevokeDocument,
     "\n  subscription BalanceChanged($bookId: ID!, $accountCodes: [String!]) {\n    balanceChanged(bookId: $bookId, accountCodes: $accountCodes) {\n      account { code } balance { posted available } transaction { number status }\n    }\n  }\n": typeof types.BalanceChangedDocument,
     "\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n": typeof types.TransactionChangedDocument,
     "\n  mutation CreateMany($input: CreateTransactionsInput!) {\n    createTransactions(input: $input) {\n      created replayed failed\n      results { index error { code message field } transaction { id number gross outstanding entries { sequence } } }\n    }\n  }\n": typeof types.CreateManyDocument,
@@ -109,6 +125,8 @@ const documents: Documents = {
     "\n  mutation ReverseNow($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.ReverseNowDocument,
     "\n  query AgedForReversal($bookId: ID!, $asOf: Date!) {\n    book(id: $bookId) { agedBalances(ledgerCode: \"SL\", asOf: $asOf) { total rows { account { code } amounts total } } }\n  }\n": types.AgedForReversalDocument,
     "\n  query AgedBalances($bookId: ID!, $ledgerCode: String!, $asOf: Date!) {\n    book(id: $bookId) {\n      agedBalances(ledgerCode: $ledgerCode, asOf: $asOf) {\n        asOf currency buckets totals total\n        rows { account { code } amounts total }\n      }\n      account(code: \"1100\") { balance(asOf: $asOf) { posted } }\n    }\n  }\n": types.AgedBalancesDocument,
+    "\n  query VerifyAuditChain($bookId: ID!) {\n    book(id: $bookId) { verifyAuditChain { ok events firstBrokenEventId } }\n  }\n": types.VerifyAuditChainDocument,
+    "\n  query VerifySystemAuditChain {\n    verifySystemAuditChain { ok events firstBrokenEventId }\n  }\n": types.VerifySystemAuditChainDocument,
     "\n  query AuditLog($bookId: ID!, $first: Int, $after: String) {\n    book(id: $bookId) {\n      auditEvents(first: $first, after: $after) {\n        edges { cursor node { id action entityType entityId actor { name } after reason } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation AuditUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.AuditUserDocument,
     "\n  mutation AuditKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": types.AuditKeyDocument,
@@ -136,6 +154,16 @@ const documents: Documents = {
     "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": types.ConfigCreateUserDocument,
     "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": types.ConfigCreateApiKeyDocument,
     "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": types.ConfigSetMembershipDocument,
+    "\n  mutation KeysNewUser($input: CreateUserInput!) { createUser(input: $input) { id name } }\n": types.KeysNewUserDocument,
+    "\n  mutation KeysNewKey($userId: ID!, $name: String, $expiresAt: DateTime) {\n    createApiKey(userId: $userId, name: $name, expiresAt: $expiresAt) { id secret }\n  }\n": types.KeysNewKeyDocument,
+    "\n  mutation KeysRevoke($id: ID!) { revokeApiKey(id: $id) }\n": types.KeysRevokeDocument,
+    "\n  query KeysMine { me { id name apiKeys { id name createdAt lastUsedAt expiresAt revokedAt } } }\n": types.KeysMineDocument,
+    "\n  query KeysOf($id: ID!) { node(id: $id) { ... on User { apiKeys { id name } } } }\n": types.KeysOfDocument,
+    "\n  query KeysBookAudit($bookId: ID!) {\n    book(id: $bookId) { auditEvents(first: 200) { edges { node { action entityId keyId actor { name } } } } }\n  }\n": types.KeysBookAuditDocument,
+    "\n  query KeysSystemAudit { systemAuditEvents(first: 200) { edges { node { action entityId keyId } } } }\n": types.KeysSystemAuditDocument,
+    "\n  mutation KeysRequestReversal($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.KeysRequestReversalDocument,
+    "\n  mutation KeysApprove($id: ID!) { approveReversal(id: $id) { id status decidedBy { name } } }\n": types.KeysApproveDocument,
+    "\n  query KeysMe { me { name } }\n": types.KeysMeDocument,
     "\n  mutation PostPending($id: ID!) {\n    postTransaction(id: $id) { id status entries { status sequence runningBalance account { code } } }\n  }\n": types.PostPendingDocument,
     "\n  mutation VoidPending($id: ID!) {\n    voidTransaction(id: $id) { id status entries { status sequence } }\n  }\n": types.VoidPendingDocument,
     "\n  mutation Allocate($input: AllocateInput!) {\n    allocate(input: $input) { id amount date released from { id } to { id outstanding } }\n  }\n": types.AllocateDocument,
@@ -178,6 +206,10 @@ const documents: Documents = {
     "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n": types.CreateTemplateBookDocument,
     "\n  query StandardBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code kind updatesNominal taxArea\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n        transactionTypes { code }\n      }\n      accounts(first: 500) {\n        edges { node { code type currency isControlAccount ledger { code kind } controlAccount { code isControlAccount ledger { kind } } } }\n        pageInfo { hasNextPage }\n      }\n      transactionTypes {\n        code version posting updatesNominal taxable interAccount usesStock template\n        ledger { code kind taxArea }\n        interLedger { code kind }\n        readsFrom { code posting }\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n      }\n      taxCodes { code rate area account { code isControlAccount ledger { kind } } }\n      units { code decimals }\n      periods { name }\n    }\n  }\n": types.StandardBookDocument,
     "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n": types.StandardAddCustomerDocument,
+    "\n  subscription AccessWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n": types.AccessWatchDocument,
+    "\n  mutation AccessSomeone($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.AccessSomeoneDocument,
+    "\n  mutation AccessKeyFor($userId: ID!, $expiresAt: DateTime) { createApiKey(userId: $userId, expiresAt: $expiresAt) { id secret } }\n": types.AccessKeyForDocument,
+    "\n  mutation AccessRevoke($id: ID!) { revokeApiKey(id: $id) }\n": types.AccessRevokeDocument,
     "\n  subscription BalanceChanged($bookId: ID!, $accountCodes: [String!]) {\n    balanceChanged(bookId: $bookId, accountCodes: $accountCodes) {\n      account { code } balance { posted available } transaction { number status }\n    }\n  }\n": types.BalanceChangedDocument,
     "\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n": types.TransactionChangedDocument,
     "\n  mutation CreateMany($input: CreateTransactionsInput!) {\n    createTransactions(input: $input) {\n      created replayed failed\n      results { index error { code message field } transaction { id number gross outstanding entries { sequence } } }\n    }\n  }\n": types.CreateManyDocument,
@@ -228,6 +260,14 @@ export function graphql(source: "\n  query AgedForReversal($bookId: ID!, $asOf: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgedBalances($bookId: ID!, $ledgerCode: String!, $asOf: Date!) {\n    book(id: $bookId) {\n      agedBalances(ledgerCode: $ledgerCode, asOf: $asOf) {\n        asOf currency buckets totals total\n        rows { account { code } amounts total }\n      }\n      account(code: \"1100\") { balance(asOf: $asOf) { posted } }\n    }\n  }\n"): (typeof documents)["\n  query AgedBalances($bookId: ID!, $ledgerCode: String!, $asOf: Date!) {\n    book(id: $bookId) {\n      agedBalances(ledgerCode: $ledgerCode, asOf: $asOf) {\n        asOf currency buckets totals total\n        rows { account { code } amounts total }\n      }\n      account(code: \"1100\") { balance(asOf: $asOf) { posted } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAuditChain($bookId: ID!) {\n    book(id: $bookId) { verifyAuditChain { ok events firstBrokenEventId } }\n  }\n"): (typeof documents)["\n  query VerifyAuditChain($bookId: ID!) {\n    book(id: $bookId) { verifyAuditChain { ok events firstBrokenEventId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifySystemAuditChain {\n    verifySystemAuditChain { ok events firstBrokenEventId }\n  }\n"): (typeof documents)["\n  query VerifySystemAuditChain {\n    verifySystemAuditChain { ok events firstBrokenEventId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -336,6 +376,46 @@ export function graphql(source: "\n  mutation ConfigCreateApiKey($userId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"): (typeof documents)["\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysNewUser($input: CreateUserInput!) { createUser(input: $input) { id name } }\n"): (typeof documents)["\n  mutation KeysNewUser($input: CreateUserInput!) { createUser(input: $input) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysNewKey($userId: ID!, $name: String, $expiresAt: DateTime) {\n    createApiKey(userId: $userId, name: $name, expiresAt: $expiresAt) { id secret }\n  }\n"): (typeof documents)["\n  mutation KeysNewKey($userId: ID!, $name: String, $expiresAt: DateTime) {\n    createApiKey(userId: $userId, name: $name, expiresAt: $expiresAt) { id secret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysRevoke($id: ID!) { revokeApiKey(id: $id) }\n"): (typeof documents)["\n  mutation KeysRevoke($id: ID!) { revokeApiKey(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeysMine { me { id name apiKeys { id name createdAt lastUsedAt expiresAt revokedAt } } }\n"): (typeof documents)["\n  query KeysMine { me { id name apiKeys { id name createdAt lastUsedAt expiresAt revokedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeysOf($id: ID!) { node(id: $id) { ... on User { apiKeys { id name } } } }\n"): (typeof documents)["\n  query KeysOf($id: ID!) { node(id: $id) { ... on User { apiKeys { id name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeysBookAudit($bookId: ID!) {\n    book(id: $bookId) { auditEvents(first: 200) { edges { node { action entityId keyId actor { name } } } } }\n  }\n"): (typeof documents)["\n  query KeysBookAudit($bookId: ID!) {\n    book(id: $bookId) { auditEvents(first: 200) { edges { node { action entityId keyId actor { name } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeysSystemAudit { systemAuditEvents(first: 200) { edges { node { action entityId keyId } } } }\n"): (typeof documents)["\n  query KeysSystemAudit { systemAuditEvents(first: 200) { edges { node { action entityId keyId } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysRequestReversal($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n"): (typeof documents)["\n  mutation KeysRequestReversal($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysApprove($id: ID!) { approveReversal(id: $id) { id status decidedBy { name } } }\n"): (typeof documents)["\n  mutation KeysApprove($id: ID!) { approveReversal(id: $id) { id status decidedBy { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeysMe { me { name } }\n"): (typeof documents)["\n  query KeysMe { me { name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -504,6 +584,22 @@ export function graphql(source: "\n  query StandardBook($id: ID!) {\n    book(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n"): (typeof documents)["\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AccessWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n"): (typeof documents)["\n  subscription AccessWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessSomeone($input: CreateUserInput!) { createUser(input: $input) { id } }\n"): (typeof documents)["\n  mutation AccessSomeone($input: CreateUserInput!) { createUser(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessKeyFor($userId: ID!, $expiresAt: DateTime) { createApiKey(userId: $userId, expiresAt: $expiresAt) { id secret } }\n"): (typeof documents)["\n  mutation AccessKeyFor($userId: ID!, $expiresAt: DateTime) { createApiKey(userId: $userId, expiresAt: $expiresAt) { id secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessRevoke($id: ID!) { revokeApiKey(id: $id) }\n"): (typeof documents)["\n  mutation AccessRevoke($id: ID!) { revokeApiKey(id: $id) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

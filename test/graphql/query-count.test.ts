@@ -99,9 +99,18 @@ describe.each(databaseKinds())('queries per request on %s', (kind) => {
         },
       },
     }) as unknown as Prisma;
-    counted = { yoga: createDaybook({ ...app.db, prisma }, createLogger('silent')), operations };
+    // keys stay cached for the whole file, so each request counts its document's queries only
+    counted = { yoga: createDaybook({ ...app.db, prisma }, createLogger('silent'), undefined, { keys: { ttlMs: 3_600_000 } }), operations };
+    await counted.yoga.fetch('http://daybook.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
   });
-  afterAll(() => app?.close());
+  afterAll(async () => {
+    await counted?.yoga.dispose();
+    await app?.close();
+  });
 
   async function cost<R, V>(document: TypedDocumentNode<R, V>, variables: V) {
     counted.operations.length = 0;

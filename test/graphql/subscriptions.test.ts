@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
 import { ADMIN_TOKEN, createTestApp, databaseKinds, type TestApp } from '../support/app.ts';
 import { Post, standardBook } from '../support/books.ts';
+import { sse } from '../support/sse.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startServer } from '../../src/server.ts';
@@ -26,53 +27,6 @@ const TransactionChanged = graphql(`
     transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }
   }
 `);
-
-/** Opens an SSE subscription through yoga.fetch and collects its events. */
-async function sse(app: TestApp, query: string, variables: unknown, token = ADMIN_TOKEN) {
-  const controller = new AbortController();
-  // yoga answers an SSE request once the first event is ready: read it in the background
-  const responding = app.yoga.fetch('http://daybook.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-    signal: controller.signal,
-  });
-  const decoder = new TextDecoder();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- event payloads are checked field by field
-  const events: { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] }[] = [];
-  let buffer = '';
-  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-  const pump = (async () => {
-    try {
-      reader = (await responding).body!.getReader();
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += decoder.decode(value, { stream: true });
-        let cut;
-        while ((cut = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, cut);
-          buffer = buffer.slice(cut + 2);
-          const data = block.split('\n').find((line) => line.startsWith('data: '));
-          if (data) events.push(JSON.parse(data.slice(6)));
-        }
-      }
-    } catch {
-      // aborted
-    }
-  })();
-  const waitFor = async (count: number, ms = 5000) => {
-    const until = Date.now() + ms;
-    while (events.length < count && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-    return events;
-  };
-  const close = async () => {
-    controller.abort();
-    await reader?.cancel().catch(() => undefined);
-    await pump;
-  };
-  return { events, waitFor, close };
-}
 
 const settle = () => new Promise((r) => setTimeout(r, 150));
 

@@ -89,6 +89,7 @@ export async function createTestApp(kind: DatabaseKind): Promise<TestApp> {
       return result.data!;
     },
     async close() {
+      await yoga.dispose();
       await db.close();
       await cleanup();
     },
