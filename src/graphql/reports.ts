@@ -229,7 +229,7 @@ builder.prismaObjectFields('Book', (t) => ({
     type: [ControlReconciliationRef],
     args: { asOf: t.arg({ type: 'Date' }) },
     resolve: async (book, { asOf }, ctx) => {
-      const rows = await reports.reconciliation(ctx.prisma, actorOf(ctx), book.id, asOf);
+      const rows = await reports.reconciliation(ctx.db, actorOf(ctx), book.id, asOf);
       return Promise.all(rows.map((row) => priced(ctx, book.id, row.currency, row)));
     },
   }),

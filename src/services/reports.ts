@@ -417,29 +417,77 @@ export interface ControlReconciliationRow {
 }
 
 /**
- * Invariant 2 proved on the figures: for every ledger that updates the nominal ledger,
- * per control account and currency, Σ of its accounts' posted balances against the
- * control account's posted balance, as of a date or now.
+ * Posted debits less credits of a book's subsidiary accounts, summed in the database per
+ * ledger, control account (the account's own, else its ledger's) and currency: now from
+ * the materialised balances; as of a date from the daily rollups, read forwards (the days
+ * up to asOf) or backwards (now less the days after it), whichever half of the book's
+ * dates asOf falls in, so that the shorter side is read.
  */
-export async function reconciliation(prisma: Prisma, actor: Actor, bookId: string, asOf?: string | null): Promise<ControlReconciliationRow[]> {
+async function ledgerTotals(db: Pick<Database, 'prisma' | 'kind'>, bookId: string, ledgerIds: string[], asOf?: string | null) {
+  const ledgers = ledgerIds.map((_, i) => `$${i + 2}`).join(', ');
+  const date = `$${ledgerIds.length + 2}`;
+  // every account of the ledgers counts (one with nothing posted makes its group appear),
+  // its sums joined by its key: AccountBalance's, or DailyBalance's (accountId, date)
+  const group = (join: string, net: string, dated: boolean) =>
+    rawQuery<{ ledgerId: string; controlAccountId: string | null; currency: string; net: string | null }[]>(
+      db,
+      `SELECT a."ledgerId" AS "ledgerId", COALESCE(a."controlAccountId", l."controlAccountId") AS "controlAccountId", a."currency" AS "currency",
+              CAST(COALESCE(SUM(${net}), 0) AS TEXT) AS "net"
+       FROM "Account" a
+       CROSS JOIN "Ledger" l
+       ${join}
+       WHERE a."bookId" = $1 AND a."ledgerId" IN (${ledgers}) AND l."id" = a."ledgerId"
+       GROUP BY a."ledgerId", COALESCE(a."controlAccountId", l."controlAccountId"), a."currency"`,
+      bookId, ...ledgerIds, ...(dated ? [asOf] : []),
+    );
+  const now = () => group(`LEFT JOIN "AccountBalance" s ON s."accountId" = a."id"`, `s."postedDebits" - s."postedCredits"`, false);
+  const daily = (op: '<=' | '>') => group(`LEFT JOIN "DailyBalance" s ON s."accountId" = a."id" AND s."date" ${op} ${date}`, `s."postedDebits" - s."postedCredits"`, true);
+  const key = (r: { ledgerId: string; controlAccountId: string | null; currency: string }) => `${r.ledgerId}|${r.controlAccountId ?? ''}|${r.currency}`;
+  const result = new Map<string, bigint>();
+  const add = (rows: Awaited<ReturnType<typeof group>>, sign: bigint) => {
+    for (const r of rows) result.set(key(r), (result.get(key(r)) ?? 0n) + sign * BigInt(r.net ?? '0'));
+  };
+  if (!asOf) add(await now(), 1n);
+  else {
+    const [span] = await rawQuery<{ first: string | null; last: string | null }[]>(
+      db,
+      `SELECT MIN(d."date") AS "first", MAX(d."date") AS "last" FROM "DailyBalance" d WHERE d."bookId" = $1`,
+      bookId,
+    );
+    if (!span?.first || !span.last || asOf <= midpoint(span.first, span.last)) add(await daily('<='), 1n);
+    else {
+      const [all, since] = await Promise.all([now(), daily('>')]);
+      add(all, 1n);
+      add(since, -1n);
+    }
+  }
+  return result;
+}
+
+/** The day halfway between two business dates. */
+function midpoint(first: string, last: string): string {
+  const a = Date.parse(`${first}T00:00:00Z`);
+  const b = Date.parse(`${last}T00:00:00Z`);
+  return new Date(a + Math.floor((b - a) / 2 / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Invariant 2 proved on the figures: for every ledger that updates the nominal ledger,
+ * per control account and currency, Σ of its accounts' posted balances (one aggregate in
+ * the database, whatever the number of accounts) against the control account's posted
+ * balance, as of a date or now.
+ */
+export async function reconciliation(db: Pick<Database, 'prisma' | 'kind'>, actor: Actor, bookId: string, asOf?: string | null): Promise<ControlReconciliationRow[]> {
+  const { prisma } = db;
   await requireCapability(prisma, actor, bookId, 'read');
   const ledgers = await prisma.ledger.findMany({ where: { bookId, updatesNominal: true }, orderBy: { code: 'asc' } });
   if (ledgers.length === 0) return [];
-  const accounts = await prisma.account.findMany({
-    where: { bookId, ledgerId: { in: ledgers.map((l) => l.id) } },
-    select: { id: true, ledgerId: true, controlAccountId: true, currency: true },
-  });
-  const controlOf = new Map(ledgers.map((l) => [l.id, l.controlAccountId]));
-  const groups = new Map<string, { ledgerId: string; controlAccountId: string; currency?: string; members: string[] }>();
-  const groupFor = (ledgerId: string, controlAccountId: string, currency?: string) => {
-    const key = `${ledgerId}|${controlAccountId}|${currency ?? ''}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { ledgerId, controlAccountId, ...(currency ? { currency } : {}), members: [] }));
-    return group;
-  };
-  for (const account of accounts) {
-    const control = account.controlAccountId ?? controlOf.get(account.ledgerId);
-    if (control) groupFor(account.ledgerId, control, account.currency).members.push(account.id);
+  const totals = await ledgerTotals(db, bookId, ledgers.map((l) => l.id), asOf);
+  const groups = new Map<string, { ledgerId: string; controlAccountId: string; currency?: string }>();
+  for (const k of totals.keys()) {
+    const [ledgerId, controlAccountId, currency] = k.split('|') as [string, string, string];
+    // an account with no control account (none of its own, none in its ledger) mirrors nothing
+    if (controlAccountId) groups.set(k, { ledgerId, controlAccountId, currency });
   }
   const controlIds = [...new Set([...groups.values()].map((g) => g.controlAccountId).concat(ledgers.flatMap((l) => (l.controlAccountId ? [l.controlAccountId] : []))))];
   const controls = new Map(
@@ -449,28 +497,22 @@ export async function reconciliation(prisma: Prisma, actor: Actor, bookId: strin
   for (const ledger of ledgers) {
     const control = ledger.controlAccountId ? controls.get(ledger.controlAccountId) : undefined;
     if (control && ![...groups.values()].some((g) => g.ledgerId === ledger.id && g.controlAccountId === control.id)) {
-      groupFor(ledger.id, control.id, control.currency);
+      groups.set(`${ledger.id}|${control.id}|${control.currency}`, { ledgerId: ledger.id, controlAccountId: control.id, currency: control.currency });
     }
   }
-  const sums = await balanceSumsOf(prisma, bookId, [...accounts.map((a) => a.id), ...controlIds], asOf);
+  const sums = await balanceSumsOf(prisma, bookId, controlIds, asOf);
   const rows: ControlReconciliationRow[] = [];
   for (const group of groups.values()) {
     const control = controls.get(group.controlAccountId)!;
     const side = (net: bigint) => signedAmount(control.normalSide, 'DEBIT', net);
-    const ledgerTotal = side(group.members.reduce((total, id) => total + debitMinusCredit(sums.get(id)!), 0n));
+    const currency = group.currency ?? control.currency;
+    const ledgerTotal = side(totals.get(`${group.ledgerId}|${control.id}|${currency}`) ?? 0n);
     const controlBalance = side(debitMinusCredit(sums.get(control.id)!));
-    rows.push({
-      ledgerId: group.ledgerId,
-      controlAccountId: control.id,
-      currency: group.currency ?? control.currency,
-      ledgerTotal,
-      controlBalance,
-      difference: ledgerTotal - controlBalance,
-    });
+    rows.push({ ledgerId: group.ledgerId, controlAccountId: control.id, currency, ledgerTotal, controlBalance, difference: ledgerTotal - controlBalance });
   }
   const ledgerOrder = new Map(ledgers.map((l, i) => [l.id, i]));
   const codeOf = (row: ControlReconciliationRow) => controls.get(row.controlAccountId)!.code;
-  return rows.sort((a, b) => ledgerOrder.get(a.ledgerId)! - ledgerOrder.get(b.ledgerId)! || (codeOf(a) < codeOf(b) ? -1 : codeOf(a) > codeOf(b) ? 1 : 0));
+  return rows.sort((a, b) => ledgerOrder.get(a.ledgerId)! - ledgerOrder.get(b.ledgerId)! || (codeOf(a) < codeOf(b) ? -1 : codeOf(a) > codeOf(b) ? 1 : 0) || (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
 }
 
 // -------------------------------------------------------------------- tax summary

@@ -84,6 +84,7 @@ type Documents = {
     "\n  query ReportTaxSummary($bookId: ID!, $from: Date!, $to: Date!) {\n    book(id: $bookId) { taxSummary(from: $from, to: $to) { taxCode { code area } net tax currency } }\n  }\n": typeof types.ReportTaxSummaryDocument,
     "\n  query ReportTransactions($bookId: ID!, $filter: TransactionFilter, $first: Int, $after: String) {\n    book(id: $bookId) {\n      transactions(filter: $filter, first: $first, after: $after) {\n        edges { cursor node { number date } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.ReportTransactionsDocument,
     "\n  query ReportEntries($bookId: ID!, $code: String!, $from: Date, $to: Date, $first: Int, $after: String) {\n    book(id: $bookId) {\n      account(code: $code) {\n        entries(from: $from, to: $to, first: $first, after: $after) {\n          edges { node { date side amount sequence runningBalance transaction { number } } }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n": typeof types.ReportEntriesDocument,
+    "\n  query ReportBalanceAsOf($bookId: ID!, $code: String!, $asOf: Date) { book(id: $bookId) { account(code: $code) { balance(asOf: $asOf) { posted } } } }\n": typeof types.ReportBalanceAsOfDocument,
     "\n  mutation ReportCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.ReportCreateUserDocument,
     "\n  mutation ReportCreateApiKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": typeof types.ReportCreateApiKeyDocument,
     "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n": typeof types.CreateTemplateBookDocument,
@@ -175,6 +176,7 @@ const documents: Documents = {
     "\n  query ReportTaxSummary($bookId: ID!, $from: Date!, $to: Date!) {\n    book(id: $bookId) { taxSummary(from: $from, to: $to) { taxCode { code area } net tax currency } }\n  }\n": types.ReportTaxSummaryDocument,
     "\n  query ReportTransactions($bookId: ID!, $filter: TransactionFilter, $first: Int, $after: String) {\n    book(id: $bookId) {\n      transactions(filter: $filter, first: $first, after: $after) {\n        edges { cursor node { number date } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.ReportTransactionsDocument,
     "\n  query ReportEntries($bookId: ID!, $code: String!, $from: Date, $to: Date, $first: Int, $after: String) {\n    book(id: $bookId) {\n      account(code: $code) {\n        entries(from: $from, to: $to, first: $first, after: $after) {\n          edges { node { date side amount sequence runningBalance transaction { number } } }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n": types.ReportEntriesDocument,
+    "\n  query ReportBalanceAsOf($bookId: ID!, $code: String!, $asOf: Date) { book(id: $bookId) { account(code: $code) { balance(asOf: $asOf) { posted } } } }\n": types.ReportBalanceAsOfDocument,
     "\n  mutation ReportCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.ReportCreateUserDocument,
     "\n  mutation ReportCreateApiKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": types.ReportCreateApiKeyDocument,
     "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n": types.CreateTemplateBookDocument,
@@ -490,6 +492,10 @@ export function graphql(source: "\n  query ReportTransactions($bookId: ID!, $fil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportEntries($bookId: ID!, $code: String!, $from: Date, $to: Date, $first: Int, $after: String) {\n    book(id: $bookId) {\n      account(code: $code) {\n        entries(from: $from, to: $to, first: $first, after: $after) {\n          edges { node { date side amount sequence runningBalance transaction { number } } }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportEntries($bookId: ID!, $code: String!, $from: Date, $to: Date, $first: Int, $after: String) {\n    book(id: $bookId) {\n      account(code: $code) {\n        entries(from: $from, to: $to, first: $first, after: $after) {\n          edges { node { date side amount sequence runningBalance transaction { number } } }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportBalanceAsOf($bookId: ID!, $code: String!, $asOf: Date) { book(id: $bookId) { account(code: $code) { balance(asOf: $asOf) { posted } } } }\n"): (typeof documents)["\n  query ReportBalanceAsOf($bookId: ID!, $code: String!, $asOf: Date) { book(id: $bookId) { account(code: $code) { balance(asOf: $asOf) { posted } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
