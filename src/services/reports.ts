@@ -65,8 +65,11 @@ export async function trialBalance(
   const book = await prisma.book.findUnique({ where: { id: bookId }, select: { baseCurrency: true } });
   if (!book) throw notFound(`No book ${bookId}`);
   const currency = options.currency ?? book.baseCurrency;
+  // the nominal ledgers first, then their accounts through (bookId, ledgerId, code): a
+  // relation filter would walk every account of the book, customers and suppliers too
+  const nominal = await prisma.ledger.findMany({ where: { bookId, kind: 'NOMINAL' }, select: { id: true } });
   const accounts = await prisma.account.findMany({
-    where: { bookId, currency, ledger: { kind: 'NOMINAL' } },
+    where: { bookId, ledgerId: { in: nominal.map((l) => l.id) }, currency },
     select: { id: true, code: true },
     orderBy: { code: 'asc' },
   });
