@@ -2,8 +2,10 @@
 // machine with a load of 20+ the wall clock measures the queue, the CPU time the work.
 // Usage: npx tsx bench/cpu.ts <sqlite file>
 import { openDatabase } from '../src/db.ts';
+import { applyMigrations } from '../src/db/migrate.ts';
 import { agedBalances, reconciliation, trialBalance, taxSummary } from '../src/services/reports.ts';
 const [file] = process.argv.slice(2);
+await applyMigrations({ kind: 'sqlite', file: file! });
 const db = await openDatabase({ kind: 'sqlite', file: file! });
 const book = await db.prisma.book.findFirstOrThrow({ where: { name: 'Bench Ltd' } });
 const admin = await db.prisma.user.findFirstOrThrow({ where: { isSystemAdmin: true } });
