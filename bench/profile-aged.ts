@@ -1,13 +1,15 @@
 // Where agedBalances spends its time on a kept bench database (BENCH_KEEP=1): the service
-// alone, then the whole GraphQL request. Usage: npx tsx bench/profile-aged.ts <sqlite file or
-// postgresql:// URL> <asOf>
+// alone, then the whole GraphQL request, for one page of 100 rows with the totals. Usage:
+// npx tsx bench/profile-aged.ts <sqlite file or postgresql:// URL> <asOf> [ACCOUNT_CODE|OVERDUE]
+// (under `node --cpu-prof --import tsx` for a profile).
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../src/db.ts';
 import { createLogger } from '../src/logger.ts';
 import { agedBalances } from '../src/services/reports.ts';
 import { createDaybook } from '../src/yoga.ts';
 
-const [file, asOf = '2026-12-31'] = process.argv.slice(2);
+const [file, asOf = '2026-12-31', order = 'ACCOUNT_CODE'] = process.argv.slice(2);
+const orderBy = order === 'OVERDUE' ? 'OVERDUE' : 'ACCOUNT_CODE';
 const db = await openDatabase(file!.startsWith('postgres') ? { kind: 'postgres', url: file! } : { kind: 'sqlite', file: file! });
 const book = await db.prisma.book.findFirstOrThrow({ where: { name: 'Bench Ltd' } });
 const admin = await db.prisma.user.findFirstOrThrow({ where: { isSystemAdmin: true } });
@@ -23,11 +25,11 @@ const timeIt = async (label: string, work: () => Promise<unknown>) => {
   samples.sort((a, b) => a - b);
   console.log(`${label}: min ${samples[0]!.toFixed(1)} ms, median ${samples[4]!.toFixed(1)} ms`);
 };
-await timeIt('service', async () => console.assert((await agedBalances(db, actor, book.id, 'SL', asOf)).rows.length > 0));
-const query = `query($b: ID!, $a: Date!) { book(id: $b) { agedBalances(ledgerCode: "SL", asOf: $a) { totals total rows { account { code } amounts total } } } }`;
+await timeIt('service', async () => console.assert((await agedBalances(db, actor, book.id, 'SL', asOf, { orderBy })).rows.length > 0));
+const query = `query($b: ID!, $a: Date!) { book(id: $b) { agedBalances(ledgerCode: "SL", asOf: $a, first: 100, orderBy: ${orderBy}) { totals total rowCount rows { account { code } amounts total } pageInfo { endCursor } } } }`;
 await timeIt('graphql', async () => {
   const r = await yoga.fetch('http://x/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer dbk_bench_admin_token_0123456789abcdef' }, body: JSON.stringify({ query, variables: { b: book.id, a: asOf } }) });
   await r.text();
 });
-console.log('rows', (await agedBalances(db, actor, book.id, 'SL', asOf)).rows.length);
+console.log('rows', (await agedBalances(db, actor, book.id, 'SL', asOf, { orderBy })).rowCount);
 await db.close();

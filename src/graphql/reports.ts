@@ -8,6 +8,7 @@ import { AccountRef } from './accounts.ts';
 import { TaxCodeRef } from './tax-codes.ts';
 import { LedgerRef } from './ledgers.ts';
 import { digitsOf, TransactionRef } from './transactions.ts';
+import { PageInfoRef } from './pagination.ts';
 import { formatAmount } from '../domain/money.ts';
 import * as reports from '../services/reports.ts';
 import type { Account as AccountRow } from '../generated/prisma/client.ts';
@@ -122,31 +123,47 @@ builder.prismaObjectFields('Account', (t) => ({
 
 // ------------------------------------------------------------------ aged balances
 
-type AgedRowShape = Priced<reports.AgedBalancesReport['rows'][number]> & { account: AccountRow };
+type AgedRowShape = Priced<reports.AgedRow> & { account: AccountRow };
 
 const AgedRowRef = builder.objectRef<AgedRowShape>('AgedRow').implement({
   fields: (t) => ({
     account: t.field({ type: AccountRef, resolve: (r) => r.account }),
     amounts: t.field({ type: ['Decimal'], description: 'one per bucket, in the order of buckets', resolve: (r) => r.report.amounts.map((a) => formatAmount(a, r.digits)) }),
     total: t.field({ type: 'Decimal', resolve: (r) => formatAmount(r.report.total, r.digits) }),
+    overdue: t.field({ type: 'Decimal', description: 'the past-due buckets together (total less current): what OVERDUE orders by', resolve: (r) => formatAmount(r.report.overdue, r.digits) }),
+    cursor: t.string({ description: "this row's place in the report's order, for after", resolve: (r) => r.report.cursor }),
   }),
 });
 
+const AgedOrderRef = builder.enumType('AgedOrder', {
+  description: 'the order of aged rows',
+  values: {
+    ACCOUNT_CODE: { description: 'by account code' },
+    OVERDUE: { description: 'most overdue first (the past-due buckets together), then by account code' },
+  } as const,
+});
+
 const AgedBalancesRef = builder.objectRef<Priced<reports.AgedBalancesReport>>('AgedBalances').implement({
+  description: 'totals over every account of the ledger; rows one page of them (first, after, orderBy of agedBalances)',
   fields: (t) => ({
     asOf: t.field({ type: 'Date', resolve: (a) => a.report.asOf }),
     currency: t.string({ resolve: (a) => a.report.currency }),
     buckets: t.stringList({ description: 'days past due: current, 1-30, 31-60, 61-90, 90+', resolve: (a) => [...a.report.buckets] }),
     rows: t.field({
       type: [AgedRowRef],
-      // the rows' accounts in one read: a row is resolved whole, with no promise per row
+      description: 'one page: the accounts with something open, in the order asked',
+      // the page's accounts in one read: a row is resolved whole, with no promise per row
       resolve: async (a, _args, ctx) => {
-        const accounts = new Map((await reports.accountsOfRows(ctx.prisma, a.report)).map((account) => [account.id, account]));
-        for (const account of accounts.values()) ctx.loaders.account.prime(account.id, account);
-        return a.report.rows.map((report) => ({ report, digits: a.digits, account: accounts.get(report.accountId) as AccountRow }));
+        const accounts = await ctx.loaders.account.loadMany(a.report.rows.map((row) => row.accountId));
+        return a.report.rows.map((report, i) => ({ report, digits: a.digits, account: accounts[i] as AccountRow }));
       },
     }),
-    totals: t.field({ type: ['Decimal'], resolve: (a) => a.report.totals.map((v) => formatAmount(v, a.digits)) }),
+    pageInfo: t.field({
+      type: PageInfoRef,
+      resolve: (a) => ({ hasNextPage: a.report.hasNextPage, endCursor: a.report.rows.at(-1)?.cursor ?? null }),
+    }),
+    rowCount: t.int({ description: 'the rows of the whole report, every page', resolve: (a) => a.report.rowCount }),
+    totals: t.field({ type: ['Decimal'], description: 'per bucket, over every row', resolve: (a) => a.report.totals.map((v) => formatAmount(v, a.digits)) }),
     total: t.field({ type: 'Decimal', resolve: (a) => formatAmount(a.report.total, a.digits) }),
   }),
 });
@@ -194,10 +211,17 @@ builder.prismaObjectFields('Book', (t) => ({
   }),
   agedBalances: t.field({
     type: AgedBalancesRef,
-    description: "open items of a ledger's accounts as they stood on asOf, by days past due, in one currency (default: the base currency)",
-    args: { ledgerCode: t.arg.string({ required: true }), asOf: t.arg({ type: 'Date', required: true }), currency: t.arg.string() },
-    resolve: async (book, { ledgerCode, asOf, currency }, ctx) => {
-      const report = await reports.agedBalances(ctx.db, actorOf(ctx), book.id, ledgerCode, asOf, currency);
+    description: "open items of a ledger's accounts as they stood on asOf, by days past due, in one currency (default: the base currency): totals over the ledger, rows a page of 100 (first, after) by account code or most overdue first",
+    args: {
+      ledgerCode: t.arg.string({ required: true }),
+      asOf: t.arg({ type: 'Date', required: true }),
+      currency: t.arg.string(),
+      first: t.arg.int({ description: `rows per page (default ${reports.AGED_DEFAULT_PAGE}, at most ${reports.AGED_MAX_PAGE})` }),
+      after: t.arg.string({ description: 'the endCursor of the page before, in the same order' }),
+      orderBy: t.arg({ type: AgedOrderRef, defaultValue: 'ACCOUNT_CODE' }),
+    },
+    resolve: async (book, { ledgerCode, asOf, currency, first, after, orderBy }, ctx) => {
+      const report = await reports.agedBalances(ctx.db, actorOf(ctx), book.id, ledgerCode, asOf, { currency, first, after, orderBy });
       return priced(ctx, book.id, report.currency, report);
     },
   }),
@@ -205,7 +229,7 @@ builder.prismaObjectFields('Book', (t) => ({
     type: [ControlReconciliationRef],
     args: { asOf: t.arg({ type: 'Date' }) },
     resolve: async (book, { asOf }, ctx) => {
-      const rows = await reports.reconciliation(ctx.prisma, actorOf(ctx), book.id, asOf);
+      const rows = await reports.reconciliation(ctx.db, actorOf(ctx), book.id, asOf);
       return Promise.all(rows.map((row) => priced(ctx, book.id, row.currency, row)));
     },
   }),

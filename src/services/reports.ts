@@ -65,8 +65,11 @@ export async function trialBalance(
   const book = await prisma.book.findUnique({ where: { id: bookId }, select: { baseCurrency: true } });
   if (!book) throw notFound(`No book ${bookId}`);
   const currency = options.currency ?? book.baseCurrency;
+  // the nominal ledgers first, then their accounts through (bookId, ledgerId, code): a
+  // relation filter would walk every account of the book, customers and suppliers too
+  const nominal = await prisma.ledger.findMany({ where: { bookId, kind: 'NOMINAL' }, select: { id: true } });
   const accounts = await prisma.account.findMany({
-    where: { bookId, currency, ledger: { kind: 'NOMINAL' } },
+    where: { bookId, ledgerId: { in: nominal.map((l) => l.id) }, currency },
     select: { id: true, code: true },
     orderBy: { code: 'asc' },
   });
@@ -222,24 +225,90 @@ export async function controlEquation(prisma: Prisma, actor: Actor, account: Sta
 
 // ------------------------------------------------------------------ aged balances
 
+/** The order of an aged report's rows: by account code, or most overdue first (then by code). */
+export type AgedOrder = 'ACCOUNT_CODE' | 'OVERDUE';
+
+export const AGED_DEFAULT_PAGE = 100;
+export const AGED_MAX_PAGE = 500;
+
+export interface AgedRow {
+  accountId: string;
+  code: string;
+  amounts: bigint[];
+  total: bigint;
+  /** the past-due buckets together: total less current */
+  overdue: bigint;
+  cursor: string;
+}
+
 export interface AgedBalancesReport {
   bookId: string;
   ledgerId: string;
   asOf: string;
   currency: string;
+  orderBy: AgedOrder;
   buckets: readonly string[];
-  rows: { accountId: string; code: string; amounts: bigint[]; total: bigint }[];
+  /** one page of rows */
+  rows: AgedRow[];
+  hasNextPage: boolean;
+  /** over every row, not only the page */
   totals: bigint[];
   total: bigint;
+  rowCount: number;
+}
+
+export interface AgedBalancesOptions {
+  currency?: string | null;
+  first?: number | null;
+  after?: string | null;
+  orderBy?: AgedOrder | null;
+}
+
+const INTEGER = /^-?\d{1,20}$/;
+
+/** Rows per page: 100 unless asked, at most 500 (as the API's connections). */
+export function agedPageSize(first: number | null | undefined): number {
+  if (first == null) return AGED_DEFAULT_PAGE;
+  return Math.max(0, Math.min(Math.trunc(first), AGED_MAX_PAGE));
+}
+
+const encodeCursor = (key: string) => Buffer.from(`c:${key}`, 'utf8').toString('base64url');
+
+/** A row's position in its order, opaque outside: `code` or `[overdue, code]`. */
+function agedCursor(orderBy: AgedOrder, row: { code: string; overdue: bigint }): string {
+  return encodeCursor(orderBy === 'ACCOUNT_CODE' ? `A:${row.code}` : `O:${JSON.stringify([row.overdue.toString(), row.code])}`);
+}
+
+function readAgedCursor(orderBy: AgedOrder, after: string | null | undefined): { code: string; overdue?: string } | undefined {
+  if (!after) return undefined;
+  if (after.length > 1_000) throw badInput(`after is ${after.length} characters long: give an endCursor this report returned`, { field: 'after' });
+  const text = Buffer.from(after, 'base64url').toString('utf8');
+  const key = text.startsWith('c:') ? text.slice(2) : '';
+  const wrong = () => badInput(`after "${after}" is not a cursor of agedBalances ordered by ${orderBy}: give an endCursor this report returned in that order`, { field: 'after' });
+  if (orderBy === 'ACCOUNT_CODE') {
+    if (!key.startsWith('A:')) throw wrong();
+    return { code: key.slice(2) };
+  }
+  if (!key.startsWith('O:')) throw wrong();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(key.slice(2));
+  } catch {
+    throw wrong();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || !INTEGER.test(parsed[0]) || typeof parsed[1] !== 'string') throw wrong();
+  return { overdue: parsed[0], code: parsed[1] };
 }
 
 /**
- * A ledger's open items as they stood at the end of `asOf`, by days past due, summed per
- * account in the database. An item's outstanding then is today's (Transaction.outstanding)
- * less the open item movements dated after asOf (allocations, releases, reversals since):
- * so the report reads the items open now and the recent movements, never the whole
- * history. Items dated after asOf are left out. Unallocated receipts and credit notes
- * count against their account (negative), aged by their date.
+ * A ledger's open items as they stood at the end of `asOf`, by days past due: the totals
+ * over every account and one page of rows (an account each), all computed in the database
+ * in one statement. An item's outstanding then is today's (Transaction.outstanding) less
+ * the open item movements dated after asOf (allocations, releases, reversals since): so the
+ * report reads the items open now and the recent movements, never the whole history, and
+ * only the page's rows leave the database. Items dated after asOf are left out.
+ * Unallocated receipts and credit notes count against their account (negative), aged by
+ * their date. Rows whose buckets are all zero are left out (and not counted).
  */
 export async function agedBalances(
   db: Pick<Database, 'prisma' | 'kind'>,
@@ -247,16 +316,19 @@ export async function agedBalances(
   bookId: string,
   ledgerCode: string,
   asOf: string,
-  currency?: string | null,
+  options: AgedBalancesOptions = {},
 ): Promise<AgedBalancesReport> {
   const { prisma } = db;
+  const orderBy = options.orderBy ?? 'ACCOUNT_CODE';
+  const size = agedPageSize(options.first);
+  const after = readAgedCursor(orderBy, options.after);
   await requireCapability(prisma, actor, bookId, 'read');
   const [book, ledger] = await Promise.all([
     prisma.book.findUnique({ where: { id: bookId }, select: { baseCurrency: true } }),
     prisma.ledger.findUnique({ where: { bookId_code: { bookId, code: ledgerCode } }, select: { id: true } }),
   ]);
   if (!ledger || !book) throw notFound(`ledgerCode "${ledgerCode}" is not a ledger of this book`, { field: 'ledgerCode' });
-  const wanted = currency ?? book.baseCurrency;
+  const wanted = options.currency ?? book.baseCurrency;
 
   // An item due on or after thresholds[0] is current, on or after thresholds[1] 1-30 days
   // past due, ... earlier than thresholds[3] 90+. The items open now are read first, through
@@ -264,58 +336,75 @@ export async function agedBalances(
   // their type (an item's account is always in its type's ledger), signed debit-positive by
   // their direction; the movements since asOf are already signed on their account's normal
   // side. Both are summed per account before the account is joined in, once per account,
-  // for its code and for the side the open items' sums turn to.
+  // for its code and for the side the open items' sums turn to. "r" (every row) is read
+  // twice, for the totals and for the page: both databases materialise it once.
   const thresholds = bucketThresholds(asOf);
+  const B = AGING_BUCKETS.map((_, i) => i);
   const inBucket = (i: number) =>
     `SUM(CASE WHEN ${[i > 0 ? `x."dueOn" < $${3 + i}` : '', i < 4 ? `x."dueOn" >= $${4 + i}` : ''].filter(Boolean).join(' AND ')} THEN x."amount" ELSE 0 END) AS "b${i}"`;
-  const onNormalSide = (i: number) =>
-    `CAST(SUM(CASE WHEN g."debitPositive" = 1 AND ac."normalSide" = 'CREDIT' THEN -g."b${i}" ELSE g."b${i}" END) AS TEXT) AS "b${i}"`;
-  const groups = await rawQuery<{ accountId: string; code: string; b0: string; b1: string; b2: string; b3: string; b4: string }[]>(
-    db,
-    `SELECT g."accountId" AS "accountId", ac."code" AS "code", ${AGING_BUCKETS.map((_, i) => onNormalSide(i)).join(', ')}
-     FROM (
-       SELECT x."accountId" AS "accountId", x."debitPositive" AS "debitPositive", ${AGING_BUCKETS.map((_, i) => inBucket(i)).join(', ')}
-       FROM (
-         SELECT t."accountId" AS "accountId", COALESCE(t."dueDate", t."date") AS "dueOn", 1 AS "debitPositive",
-                CASE WHEN v."direction" = 'DEBIT' THEN t."outstanding" ELSE -t."outstanding" END AS "amount"
-         FROM "Transaction" t
-         CROSS JOIN "TransactionTypeVersion" v
-         CROSS JOIN "TransactionType" ty
-         WHERE t."bookId" = $1 AND t."outstanding" > 0 AND t."status" = 'POSTED' AND t."date" <= $2 AND t."currency" = $3
-           AND v."id" = t."typeVersionId" AND ty."id" = v."typeId" AND ty."ledgerId" = $8
-         UNION ALL
-         SELECT m."accountId", m."dueOn", 0, -m."amount"
-         FROM "OpenItemMovement" m
-         WHERE m."bookId" = $1 AND m."ledgerId" = $8 AND m."currency" = $3 AND m."date" > $2 AND m."itemDate" <= $2
-       ) x
-       GROUP BY x."accountId", x."debitPositive"
-     ) g CROSS JOIN "Account" ac
-     WHERE ac."id" = g."accountId"
-     GROUP BY g."accountId", ac."code"
-     ORDER BY ac."code"`,
-    bookId, asOf, wanted, ...thresholds, ledger.id,
-  );
-  const totals = AGING_BUCKETS.map(() => 0n);
-  const rows: AgedBalancesReport['rows'] = [];
-  for (const g of groups) {
-    const amounts = [g.b0, g.b1, g.b2, g.b3, g.b4].map((a) => BigInt(a));
-    // items that cancel out within every bucket leave no row
-    if (amounts.every((a) => a === 0n)) continue;
-    amounts.forEach((a, i) => (totals[i]! += a));
-    rows.push({ accountId: g.accountId, code: g.code, amounts, total: amounts.reduce((a, b) => a + b, 0n) });
+  const onNormalSide = (i: number) => `SUM(CASE WHEN g."debitPositive" = 1 AND ac."normalSide" = 'CREDIT' THEN -g."b${i}" ELSE g."b${i}" END)`;
+  const params: unknown[] = [bookId, asOf, wanted, ...thresholds, ledger.id];
+  const param = (value: unknown) => (params.push(value), `$${params.length}`);
+  const overdue = `(r."b1" + r."b2" + r."b3" + r."b4")`;
+  const order = orderBy === 'ACCOUNT_CODE' ? `r."code"` : `${overdue} DESC, r."code"`;
+  let position = '';
+  if (after && orderBy === 'ACCOUNT_CODE') position = `WHERE r."code" > ${param(after.code)}`;
+  if (after && orderBy === 'OVERDUE') {
+    const o = `CAST(${param(after.overdue)} AS BIGINT)`;
+    position = `WHERE ${overdue} < ${o} OR (${overdue} = ${o} AND r."code" > ${param(after.code)})`;
   }
-  return { bookId, ledgerId: ledger.id, asOf, currency: wanted, buckets: AGING_BUCKETS, rows, totals, total: totals.reduce((a, b) => a + b, 0n) };
-}
-
-/**
- * The accounts of a report's rows, all in the ledger: by id, or the whole ledger when the
- * rows cover half of it or more (one range read costs less than thousands of ids).
- */
-export async function accountsOfRows(prisma: Prisma, report: Pick<AgedBalancesReport, 'bookId' | 'ledgerId' | 'rows'>) {
-  const ids = report.rows.map((row) => row.accountId);
-  if (ids.length === 0) return [];
-  const inLedger = await prisma.account.count({ where: { bookId: report.bookId, ledgerId: report.ledgerId } });
-  return prisma.account.findMany({ where: ids.length * 2 >= inLedger ? { bookId: report.bookId, ledgerId: report.ledgerId } : { id: { in: ids } } });
+  const text = (expression: string) => `CAST(${expression} AS TEXT)`;
+  const lines = await rawQuery<({ kind: number | bigint; accountId: string | null; code: string | null; n: string } & Record<`b${number}`, string | null>)[]>(
+    db,
+    `WITH r AS (
+       SELECT g."accountId" AS "accountId", ac."code" AS "code", ${B.map((i) => `${onNormalSide(i)} AS "b${i}"`).join(', ')}
+       FROM (
+         SELECT x."accountId" AS "accountId", x."debitPositive" AS "debitPositive", ${B.map(inBucket).join(', ')}
+         FROM (
+           SELECT t."accountId" AS "accountId", COALESCE(t."dueDate", t."date") AS "dueOn", 1 AS "debitPositive",
+                  CASE WHEN v."direction" = 'DEBIT' THEN t."outstanding" ELSE -t."outstanding" END AS "amount"
+           FROM "Transaction" t
+           CROSS JOIN "TransactionTypeVersion" v
+           CROSS JOIN "TransactionType" ty
+           WHERE t."bookId" = $1 AND t."outstanding" > 0 AND t."status" = 'POSTED' AND t."date" <= $2 AND t."currency" = $3
+             AND v."id" = t."typeVersionId" AND ty."id" = v."typeId" AND ty."ledgerId" = $8
+           UNION ALL
+           SELECT m."accountId", m."dueOn", 0, -m."amount"
+           FROM "OpenItemMovement" m
+           WHERE m."bookId" = $1 AND m."ledgerId" = $8 AND m."currency" = $3 AND m."date" > $2 AND m."itemDate" <= $2
+         ) x
+         GROUP BY x."accountId", x."debitPositive"
+       ) g CROSS JOIN "Account" ac
+       WHERE ac."id" = g."accountId"
+       GROUP BY g."accountId", ac."code"
+       HAVING ${B.map((i) => `${onNormalSide(i)} <> 0`).join(' OR ')}
+     )
+     SELECT 0 AS "kind", p."accountId" AS "accountId", p."code" AS "code", ${B.map((i) => `${text(`p."b${i}"`)} AS "b${i}"`).join(', ')}, ${text('p."n"')} AS "n"
+     FROM (
+       SELECT r."accountId", r."code", ${B.map((i) => `r."b${i}"`).join(', ')}, ROW_NUMBER() OVER (ORDER BY ${order}) AS "n"
+       FROM r ${position}
+       ORDER BY ${order}
+       LIMIT ${param(size + 1)}
+     ) p
+     UNION ALL
+     SELECT 1, NULL, NULL, ${B.map((i) => `${text(`SUM(r."b${i}")`)}`).join(', ')}, ${text('COUNT(*)')}
+     FROM r`,
+    ...params,
+  );
+  const summary = lines.find((l) => Number(l.kind) === 1)!;
+  const amountsOf = (l: (typeof lines)[number]) => B.map((i) => BigInt(l[`b${i}`] ?? '0'));
+  const totals = amountsOf(summary);
+  const page = lines.filter((l) => Number(l.kind) === 0).sort((a, b) => Number(a.n) - Number(b.n));
+  const rows = page.slice(0, size).map((l): AgedRow => {
+    const amounts = amountsOf(l);
+    const total = amounts.reduce((a, b) => a + b, 0n);
+    const row = { accountId: l.accountId!, code: l.code!, amounts, total, overdue: total - amounts[0]! };
+    return { ...row, cursor: agedCursor(orderBy, row) };
+  });
+  return {
+    bookId, ledgerId: ledger.id, asOf, currency: wanted, orderBy, buckets: AGING_BUCKETS,
+    rows, hasNextPage: page.length > size, totals, total: totals.reduce((a, b) => a + b, 0n), rowCount: Number(summary.n),
+  };
 }
 
 // ----------------------------------------------------------------- reconciliation
@@ -331,29 +420,77 @@ export interface ControlReconciliationRow {
 }
 
 /**
- * Invariant 2 proved on the figures: for every ledger that updates the nominal ledger,
- * per control account and currency, Σ of its accounts' posted balances against the
- * control account's posted balance, as of a date or now.
+ * Posted debits less credits of a book's subsidiary accounts, summed in the database per
+ * ledger, control account (the account's own, else its ledger's) and currency: now from
+ * the materialised balances; as of a date from the daily rollups, read forwards (the days
+ * up to asOf) or backwards (now less the days after it), whichever half of the book's
+ * dates asOf falls in, so that the shorter side is read.
  */
-export async function reconciliation(prisma: Prisma, actor: Actor, bookId: string, asOf?: string | null): Promise<ControlReconciliationRow[]> {
+async function ledgerTotals(db: Pick<Database, 'prisma' | 'kind'>, bookId: string, ledgerIds: string[], asOf?: string | null) {
+  const ledgers = ledgerIds.map((_, i) => `$${i + 2}`).join(', ');
+  const date = `$${ledgerIds.length + 2}`;
+  // every account of the ledgers counts (one with nothing posted makes its group appear),
+  // its sums joined by its key: AccountBalance's, or DailyBalance's (accountId, date)
+  const group = (join: string, net: string, dated: boolean) =>
+    rawQuery<{ ledgerId: string; controlAccountId: string | null; currency: string; net: string | null }[]>(
+      db,
+      `SELECT a."ledgerId" AS "ledgerId", COALESCE(a."controlAccountId", l."controlAccountId") AS "controlAccountId", a."currency" AS "currency",
+              CAST(COALESCE(SUM(${net}), 0) AS TEXT) AS "net"
+       FROM "Account" a
+       CROSS JOIN "Ledger" l
+       ${join}
+       WHERE a."bookId" = $1 AND a."ledgerId" IN (${ledgers}) AND l."id" = a."ledgerId"
+       GROUP BY a."ledgerId", COALESCE(a."controlAccountId", l."controlAccountId"), a."currency"`,
+      bookId, ...ledgerIds, ...(dated ? [asOf] : []),
+    );
+  const now = () => group(`LEFT JOIN "AccountBalance" s ON s."accountId" = a."id"`, `s."postedDebits" - s."postedCredits"`, false);
+  const daily = (op: '<=' | '>') => group(`LEFT JOIN "DailyBalance" s ON s."accountId" = a."id" AND s."date" ${op} ${date}`, `s."postedDebits" - s."postedCredits"`, true);
+  const key = (r: { ledgerId: string; controlAccountId: string | null; currency: string }) => `${r.ledgerId}|${r.controlAccountId ?? ''}|${r.currency}`;
+  const result = new Map<string, bigint>();
+  const add = (rows: Awaited<ReturnType<typeof group>>, sign: bigint) => {
+    for (const r of rows) result.set(key(r), (result.get(key(r)) ?? 0n) + sign * BigInt(r.net ?? '0'));
+  };
+  if (!asOf) add(await now(), 1n);
+  else {
+    const [span] = await rawQuery<{ first: string | null; last: string | null }[]>(
+      db,
+      `SELECT MIN(d."date") AS "first", MAX(d."date") AS "last" FROM "DailyBalance" d WHERE d."bookId" = $1`,
+      bookId,
+    );
+    if (!span?.first || !span.last || asOf <= midpoint(span.first, span.last)) add(await daily('<='), 1n);
+    else {
+      const [all, since] = await Promise.all([now(), daily('>')]);
+      add(all, 1n);
+      add(since, -1n);
+    }
+  }
+  return result;
+}
+
+/** The day halfway between two business dates. */
+function midpoint(first: string, last: string): string {
+  const a = Date.parse(`${first}T00:00:00Z`);
+  const b = Date.parse(`${last}T00:00:00Z`);
+  return new Date(a + Math.floor((b - a) / 2 / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Invariant 2 proved on the figures: for every ledger that updates the nominal ledger,
+ * per control account and currency, Σ of its accounts' posted balances (one aggregate in
+ * the database, whatever the number of accounts) against the control account's posted
+ * balance, as of a date or now.
+ */
+export async function reconciliation(db: Pick<Database, 'prisma' | 'kind'>, actor: Actor, bookId: string, asOf?: string | null): Promise<ControlReconciliationRow[]> {
+  const { prisma } = db;
   await requireCapability(prisma, actor, bookId, 'read');
   const ledgers = await prisma.ledger.findMany({ where: { bookId, updatesNominal: true }, orderBy: { code: 'asc' } });
   if (ledgers.length === 0) return [];
-  const accounts = await prisma.account.findMany({
-    where: { bookId, ledgerId: { in: ledgers.map((l) => l.id) } },
-    select: { id: true, ledgerId: true, controlAccountId: true, currency: true },
-  });
-  const controlOf = new Map(ledgers.map((l) => [l.id, l.controlAccountId]));
-  const groups = new Map<string, { ledgerId: string; controlAccountId: string; currency?: string; members: string[] }>();
-  const groupFor = (ledgerId: string, controlAccountId: string, currency?: string) => {
-    const key = `${ledgerId}|${controlAccountId}|${currency ?? ''}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { ledgerId, controlAccountId, ...(currency ? { currency } : {}), members: [] }));
-    return group;
-  };
-  for (const account of accounts) {
-    const control = account.controlAccountId ?? controlOf.get(account.ledgerId);
-    if (control) groupFor(account.ledgerId, control, account.currency).members.push(account.id);
+  const totals = await ledgerTotals(db, bookId, ledgers.map((l) => l.id), asOf);
+  const groups = new Map<string, { ledgerId: string; controlAccountId: string; currency?: string }>();
+  for (const k of totals.keys()) {
+    const [ledgerId, controlAccountId, currency] = k.split('|') as [string, string, string];
+    // an account with no control account (none of its own, none in its ledger) mirrors nothing
+    if (controlAccountId) groups.set(k, { ledgerId, controlAccountId, currency });
   }
   const controlIds = [...new Set([...groups.values()].map((g) => g.controlAccountId).concat(ledgers.flatMap((l) => (l.controlAccountId ? [l.controlAccountId] : []))))];
   const controls = new Map(
@@ -363,28 +500,22 @@ export async function reconciliation(prisma: Prisma, actor: Actor, bookId: strin
   for (const ledger of ledgers) {
     const control = ledger.controlAccountId ? controls.get(ledger.controlAccountId) : undefined;
     if (control && ![...groups.values()].some((g) => g.ledgerId === ledger.id && g.controlAccountId === control.id)) {
-      groupFor(ledger.id, control.id, control.currency);
+      groups.set(`${ledger.id}|${control.id}|${control.currency}`, { ledgerId: ledger.id, controlAccountId: control.id, currency: control.currency });
     }
   }
-  const sums = await balanceSumsOf(prisma, bookId, [...accounts.map((a) => a.id), ...controlIds], asOf);
+  const sums = await balanceSumsOf(prisma, bookId, controlIds, asOf);
   const rows: ControlReconciliationRow[] = [];
   for (const group of groups.values()) {
     const control = controls.get(group.controlAccountId)!;
     const side = (net: bigint) => signedAmount(control.normalSide, 'DEBIT', net);
-    const ledgerTotal = side(group.members.reduce((total, id) => total + debitMinusCredit(sums.get(id)!), 0n));
+    const currency = group.currency ?? control.currency;
+    const ledgerTotal = side(totals.get(`${group.ledgerId}|${control.id}|${currency}`) ?? 0n);
     const controlBalance = side(debitMinusCredit(sums.get(control.id)!));
-    rows.push({
-      ledgerId: group.ledgerId,
-      controlAccountId: control.id,
-      currency: group.currency ?? control.currency,
-      ledgerTotal,
-      controlBalance,
-      difference: ledgerTotal - controlBalance,
-    });
+    rows.push({ ledgerId: group.ledgerId, controlAccountId: control.id, currency, ledgerTotal, controlBalance, difference: ledgerTotal - controlBalance });
   }
   const ledgerOrder = new Map(ledgers.map((l, i) => [l.id, i]));
   const codeOf = (row: ControlReconciliationRow) => controls.get(row.controlAccountId)!.code;
-  return rows.sort((a, b) => ledgerOrder.get(a.ledgerId)! - ledgerOrder.get(b.ledgerId)! || (codeOf(a) < codeOf(b) ? -1 : codeOf(a) > codeOf(b) ? 1 : 0));
+  return rows.sort((a, b) => ledgerOrder.get(a.ledgerId)! - ledgerOrder.get(b.ledgerId)! || (codeOf(a) < codeOf(b) ? -1 : codeOf(a) > codeOf(b) ? 1 : 0) || (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
 }
 
 // -------------------------------------------------------------------- tax summary

@@ -182,3 +182,108 @@ describe.each(databaseKinds())('aged balances around a reversal on %s', (kind) =
     expect(await acme('2026-05-25')).toEqual(['0.00', '-100.00', '0.00', '0.00', '0.00']);
   });
 });
+
+const AgedPage = graphql(`
+  query AgedPage($bookId: ID!, $asOf: Date!, $first: Int, $after: String, $orderBy: AgedOrder) {
+    book(id: $bookId) {
+      agedBalances(ledgerCode: "SL", asOf: $asOf, first: $first, after: $after, orderBy: $orderBy) {
+        totals total rowCount
+        rows { account { code } amounts total overdue cursor }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`);
+
+describe.each(databaseKinds())('aged balances in pages on %s', (kind) => {
+  const book = useStandardBook(kind, 'Aged pages');
+  const asOf = '2026-06-30';
+
+  beforeAll(async () => {
+    const { app, bookId } = book;
+    for (const code of ['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7']) {
+      await app.ok(AddAccount, { input: { bookId, ledgerCode: 'SL', code, name: `Customer ${code}`, type: 'CUSTOMER' } });
+    }
+    const invoice = async (accountCode: string, date: string, dueDate: string | null, net: string) =>
+      (await app.ok(Post, { input: { bookId, typeCode: 'SI', accountCode, date, ...(dueDate ? { dueDate } : {}), lines: [{ net, taxCode: 'Z' }] } })).createTransaction.id;
+    await invoice('K1', '2026-06-20', '2026-07-20', '100.00'); // current
+    await invoice('K2', '2026-01-10', null, '300.00'); // 90+
+    await invoice('K3', '2026-05-15', '2026-05-31', '50.00'); // 30 days: 1-30
+    await invoice('K4', '2026-04-01', '2026-04-15', '300.00'); // 76 days: 61-90
+    await app.ok(Post, { input: { bookId, typeCode: 'SC', accountCode: 'K5', date: '2026-06-01', lines: [{ net: '10.00', taxCode: 'Z' }] } });
+    // K6 has nothing; K7 was invoiced and paid in full: neither has a row
+    const paid = await invoice('K7', '2026-03-01', '2026-03-31', '200.00');
+    await app.ok(Post, {
+      input: { bookId, typeCode: 'SR', accountCode: 'K7', counterAccountCode: 'BANK1', date: '2026-03-20', amount: '200.00', allocations: [{ transactionId: paid, amount: '200.00' }] },
+    });
+  });
+
+  const page = async (vars: { first?: number; after?: string | null; orderBy?: 'ACCOUNT_CODE' | 'OVERDUE' }) =>
+    (await book.app.ok(AgedPage, { bookId: book.bookId, asOf, ...vars })).book!.agedBalances;
+
+  /** Every page of `first` rows, following endCursor, and the totals each page gave. */
+  async function walk(first: number, orderBy?: 'ACCOUNT_CODE' | 'OVERDUE') {
+    const rows: { code: string; amounts: string[]; overdue: string }[] = [];
+    const totals = new Set<string>();
+    let after: string | null | undefined;
+    for (let pages = 0; pages < 10; pages++) {
+      const p = await page({ first, after, ...(orderBy ? { orderBy } : {}) });
+      totals.add(JSON.stringify([p.totals, p.total, p.rowCount]));
+      rows.push(...p.rows.map((r) => ({ code: r.account.code, amounts: r.amounts, overdue: r.overdue })));
+      expect(p.rows.length).toBeLessThanOrEqual(first);
+      expect(p.pageInfo.endCursor).toBe(p.rows.at(-1)?.cursor ?? null);
+      if (!p.pageInfo.hasNextPage) return { rows, totals: [...totals] };
+      after = p.pageInfo.endCursor;
+    }
+    throw new Error('more pages than rows');
+  }
+
+  const everyRow = [
+    { code: 'K1', amounts: ['100.00', '0.00', '0.00', '0.00', '0.00'], overdue: '0.00' },
+    { code: 'K2', amounts: ['0.00', '0.00', '0.00', '0.00', '300.00'], overdue: '300.00' },
+    { code: 'K3', amounts: ['0.00', '50.00', '0.00', '0.00', '0.00'], overdue: '50.00' },
+    { code: 'K4', amounts: ['0.00', '0.00', '0.00', '300.00', '0.00'], overdue: '300.00' },
+    { code: 'K5', amounts: ['0.00', '-10.00', '0.00', '0.00', '0.00'], overdue: '-10.00' },
+  ];
+  const wholeTotals = JSON.stringify([['100.00', '40.00', '0.00', '300.00', '300.00'], '740.00', 5]);
+
+  it('totals cover every account, whatever the page; rows page by account code by default', async () => {
+    const one = await page({ first: 2 });
+    expect(one.rows.map((r) => r.account.code)).toEqual(['K1', 'K2']);
+    expect(one.pageInfo.hasNextPage).toBe(true);
+    expect(JSON.stringify([one.totals, one.total, one.rowCount])).toBe(wholeTotals);
+    const walked = await walk(2);
+    expect(walked.rows).toEqual(everyRow);
+    expect(walked.totals).toEqual([wholeTotals]);
+    // one page of all of them: the same rows, no next page
+    const all = await page({ first: 500 });
+    expect(all.rows.map((r) => r.account.code)).toEqual(everyRow.map((r) => r.code));
+    expect(all.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('OVERDUE: most overdue first, ties by account code, current-only and credit rows last', async () => {
+    for (const first of [1, 2, 3]) {
+      const walked = await walk(first, 'OVERDUE');
+      expect(walked.rows.map((r) => [r.code, r.overdue])).toEqual([['K2', '300.00'], ['K4', '300.00'], ['K3', '50.00'], ['K1', '0.00'], ['K5', '-10.00']]);
+      expect(walked.totals).toEqual([wholeTotals]);
+    }
+  });
+
+  it('first: 0 gives the totals alone; a first over 500 is read as 500', async () => {
+    const none = await page({ first: 0 });
+    expect(none.rows).toEqual([]);
+    expect(none.pageInfo).toEqual({ hasNextPage: true, endCursor: null });
+    expect(JSON.stringify([none.totals, none.total, none.rowCount])).toBe(wholeTotals);
+    expect((await page({ first: 100_000 })).rows).toHaveLength(5);
+  });
+
+  it('refuses a cursor of the other order or not of this API (BAD_USER_INPUT)', async () => {
+    const byCode = (await page({ first: 1 })).pageInfo.endCursor!;
+    const wrongOrder = await book.app.request(AgedPage, { bookId: book.bookId, asOf, first: 1, after: byCode, orderBy: 'OVERDUE' });
+    expect(errorCode(wrongOrder)).toBe('BAD_USER_INPUT');
+    expect(wrongOrder.errors![0]!.message).toMatch(/not a cursor of agedBalances ordered by OVERDUE/);
+    expect(errorCode(await book.app.request(AgedPage, { bookId: book.bookId, asOf, after: 'bm9wZQ' }))).toBe('BAD_USER_INPUT');
+    const forged = Buffer.from('c:O:["1e5","K1"]').toString('base64url');
+    expect(errorCode(await book.app.request(AgedPage, { bookId: book.bookId, asOf, after: forged, orderBy: 'OVERDUE' }))).toBe('BAD_USER_INPUT');
+  });
+});

@@ -76,6 +76,12 @@ const EntriesQuery = graphql(`
   }
 `);
 
+const BalanceAsOf = graphql(`
+  query ReportBalanceAsOf($bookId: ID!, $code: String!, $asOf: Date) { book(id: $bookId) { account(code: $code) { balance(asOf: $asOf) { posted } } } }
+`);
+
+const toMinor = (amount: string) => BigInt(amount.replace('.', ''));
+
 const ReportCreateUser = graphql(`
   mutation ReportCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }
 `);
@@ -278,6 +284,22 @@ describe.each(databaseKinds())('reports on %s', (kind) => {
         ['2100', '360.00', '360.00', '0.00'],
         ['1100', '420.00', '420.00', '0.00'],
       ]);
+    });
+
+    it('as of any date, read forwards or backwards from now: each ledger total is the sum of its accounts then', async () => {
+      // the book's dates run 01-05 to 02-15: up to 01-25 the rollups are read forwards, after it backwards
+      for (const asOf of ['2025-12-31', '2026-01-05', '2026-01-12', '2026-01-25', '2026-01-26', '2026-02-01', '2026-02-14', '2026-02-15', '2027-01-01']) {
+        const [{ book }, acme, globex, initech] = await Promise.all([
+          app.ok(ReconciliationQuery, { bookId, asOf }),
+          ...['ACME', 'GLOBEX', 'INITECH'].map(async (code) => (await app.ok(BalanceAsOf, { bookId, code, asOf })).book!.account!.balance.posted),
+        ]);
+        const row = (code: string) => book!.reconciliation.find((r) => r.controlAccount.code === code)!;
+        expect(book!.reconciliation.map((r) => r.difference), asOf).toEqual(['0.00', '0.00', '0.00', '0.00', '0.00']);
+        expect(toMinor(row('1100').ledgerTotal), `SL on ${asOf}`).toBe(toMinor(acme!) + toMinor(globex!));
+        expect(row('2100').ledgerTotal, `PL on ${asOf}`).toBe(initech);
+      }
+      const early = await app.ok(ReconciliationQuery, { bookId, asOf: '2026-01-12' });
+      expect(early.book!.reconciliation.map((r) => [r.controlAccount.code, r.ledgerTotal])).toEqual([['1200', '0.00'], ['1210', '0.00'], ['1230', '0.00'], ['2100', '0.00'], ['1100', '130.00']]);
     });
   });
 
