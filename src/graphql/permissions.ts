@@ -81,7 +81,10 @@ const rootRules: IRules = {
 };
 
 const fieldRules: Record<string, Record<string, unknown>> = {
-  Book: { auditEvents: may('audit', (book: { id: string }) => book.id) },
+  Book: {
+    auditEvents: may('audit', (book: { id: string }) => book.id),
+    integrityReport: may('audit', (book: { id: string }) => book.id),
+  },
 };
 
 export function permissions(schema: GraphQLSchema) {

@@ -46,6 +46,9 @@ type Documents = {
     "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": typeof types.ConfigCreateUserDocument,
     "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": typeof types.ConfigCreateApiKeyDocument,
     "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": typeof types.ConfigSetMembershipDocument,
+    "\n  query Integrity($bookId: ID!) {\n    book(id: $bookId) { integrityReport { ok checkedAt checks { name ok violations } } }\n  }\n": typeof types.IntegrityDocument,
+    "\n  mutation ReverseForIntegrity($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.ReverseForIntegrityDocument,
+    "\n  mutation ApproveForIntegrity($id: ID!) { approveReversal(id: $id) { status } }\n": typeof types.ApproveForIntegrityDocument,
     "\n  mutation PostPending($id: ID!) {\n    postTransaction(id: $id) { id status entries { status sequence runningBalance account { code } } }\n  }\n": typeof types.PostPendingDocument,
     "\n  mutation VoidPending($id: ID!) {\n    voidTransaction(id: $id) { id status entries { status sequence } }\n  }\n": typeof types.VoidPendingDocument,
     "\n  mutation Allocate($input: AllocateInput!) {\n    allocate(input: $input) { id amount date released from { id } to { id outstanding } }\n  }\n": typeof types.AllocateDocument,
@@ -136,6 +139,9 @@ const documents: Documents = {
     "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": types.ConfigCreateUserDocument,
     "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": types.ConfigCreateApiKeyDocument,
     "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": types.ConfigSetMembershipDocument,
+    "\n  query Integrity($bookId: ID!) {\n    book(id: $bookId) { integrityReport { ok checkedAt checks { name ok violations } } }\n  }\n": types.IntegrityDocument,
+    "\n  mutation ReverseForIntegrity($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.ReverseForIntegrityDocument,
+    "\n  mutation ApproveForIntegrity($id: ID!) { approveReversal(id: $id) { status } }\n": types.ApproveForIntegrityDocument,
     "\n  mutation PostPending($id: ID!) {\n    postTransaction(id: $id) { id status entries { status sequence runningBalance account { code } } }\n  }\n": types.PostPendingDocument,
     "\n  mutation VoidPending($id: ID!) {\n    voidTransaction(id: $id) { id status entries { status sequence } }\n  }\n": types.VoidPendingDocument,
     "\n  mutation Allocate($input: AllocateInput!) {\n    allocate(input: $input) { id amount date released from { id } to { id outstanding } }\n  }\n": types.AllocateDocument,
@@ -336,6 +342,18 @@ export function graphql(source: "\n  mutation ConfigCreateApiKey($userId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"): (typeof documents)["\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Integrity($bookId: ID!) {\n    book(id: $bookId) { integrityReport { ok checkedAt checks { name ok violations } } }\n  }\n"): (typeof documents)["\n  query Integrity($bookId: ID!) {\n    book(id: $bookId) { integrityReport { ok checkedAt checks { name ok violations } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReverseForIntegrity($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n"): (typeof documents)["\n  mutation ReverseForIntegrity($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveForIntegrity($id: ID!) { approveReversal(id: $id) { status } }\n"): (typeof documents)["\n  mutation ApproveForIntegrity($id: ID!) { approveReversal(id: $id) { status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
