@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // one graphql instance: Vite would load graphql's .mjs for ESM importers and Node the
@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
     include: ['test/**/*.test.ts'],
+    // real-process operations tests: `npm run test:ops` (vitest.ops.config.ts)
+    exclude: [...configDefaults.exclude, 'test/ops/**'],
     // one PostgreSQL server per run; each test file creates its own database on it
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,

@@ -451,3 +451,38 @@ export async function booksToCheck(prisma: Prisma, bookId?: string): Promise<{ i
   }
   return prisma.book.findMany({ select: { id: true, name: true }, orderBy: { id: 'asc' } });
 }
+
+/** The text `daybook check` prints for one book's report. */
+export function formatReport(book: { id: string; name: string }, report: IntegrityReport): string {
+  const failed = report.checks.filter((c) => !c.ok);
+  const lines = [
+    `book "${book.name}" (${book.id}): ${report.checks.length} checks, ${failed.length ? `${failed.length} FAILED` : 'all ok'}`,
+  ];
+  for (const check of report.checks) {
+    lines.push(`  ${check.ok ? 'ok    ' : 'FAILED'}  ${check.name}`);
+    for (const violation of check.violations) lines.push(`          - ${violation}`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * `daybook check [--book ID]`: the report of the book, or of every book, written out; true
+ * when every check of every book passed.
+ */
+export async function runIntegrityCheck(db: Reader & { prisma: Prisma }, bookId: string | undefined, write: (text: string) => void): Promise<boolean> {
+  const books = await booksToCheck(db.prisma, bookId);
+  let ok = true;
+  const started = Date.now();
+  for (const book of books) {
+    const report = await checkBookIntegrity(db, book.id);
+    ok &&= report.ok;
+    write(`${formatReport(book, report)}\n`);
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  write(
+    books.length === 0
+      ? 'no books in this database: nothing to check\n'
+      : `${ok ? 'integrity check passed' : 'integrity check FAILED'}: ${books.length} book${books.length === 1 ? '' : 's'} in ${seconds} s\n`,
+  );
+  return ok;
+}
