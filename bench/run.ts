@@ -12,6 +12,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
@@ -32,7 +33,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const WARMUP = 3;
 const TARGET_MS = 200;
 const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',');
-const TOKEN = 'dbk_bench_admin_token_0123456789abcdef';
+export const TOKEN = 'dbk_bench_admin_token_0123456789abcdef';
 const START = Date.UTC(2025, 0, 1);
 const DAYS = 730; // 2025-01-01 .. 2026-12-31
 const DAY = 86_400_000;
@@ -54,12 +55,12 @@ function random(seed: number) {
 
 // ------------------------------------------------------------------ bulk writers
 
-interface Sink {
+export interface Sink {
   insert(table: string, columns: string[], rows: unknown[][]): Promise<void>;
   close(): Promise<void>;
 }
 
-function sqliteSink(file: string): Sink {
+export function sqliteSink(file: string): Sink {
   const db = new BetterSqlite3(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
@@ -85,7 +86,7 @@ function sqliteSink(file: string): Sink {
   };
 }
 
-async function postgresSink(url: string): Promise<Sink> {
+export async function postgresSink(url: string): Promise<Sink> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   return {
@@ -129,7 +130,7 @@ interface Seeded {
   entries: number;
 }
 
-async function seed(db: Database, yoga: Daybook, sink: Sink): Promise<Seeded> {
+export async function seed(db: Database, yoga: Daybook, sink: Sink): Promise<Seeded> {
   const prisma = db.prisma;
   const { createBook } = await graphqlRequest(yoga, 'mutation($i: CreateBookInput!) { createBook(input: $i) { id } }', {
     i: { name: 'Bench Ltd', baseCurrency: 'GBP', template: 'STANDARD' },
@@ -409,4 +410,5 @@ async function main() {
   if (process.env.BENCH_POSTING !== '0') console.log((await benchPosting()).join('\n'));
 }
 
-await main();
+// bench/integrity.ts imports the seeding above without running the reports
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
