@@ -1,7 +1,8 @@
 // npx tsx bench/integrity.ts: seeds the reports bench's book (BENCH_ENTRIES posted entries,
 // default 1,000,000, by bench/run.ts's bulk SQL) and times the integrity check over it
 // (src/services/integrity.ts) on SQLite and PostgreSQL, each check and the whole report.
-// Env: BENCH_ENTRIES, BENCH_ACCOUNTS, BENCH_DATABASES (sqlite,postgres), DAYBOOK_TEST_PG_URL.
+// Env: BENCH_ENTRIES, BENCH_ACCOUNTS, BENCH_DATABASES (sqlite,postgres), DAYBOOK_TEST_PG_URL,
+// BENCH_KEEP (keep the SQLite file).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +46,8 @@ if (DATABASES.includes('sqlite')) {
   try {
     await run('SQLite', { kind: 'sqlite', file }, async () => sqliteSink(file));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP) progress(`kept ${file}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 if (DATABASES.includes('postgres')) {
