@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // one graphql instance: Vite would load graphql's .mjs for ESM importers and Node the
@@ -7,8 +7,8 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
     include: ['test/**/*.test.ts'],
-    // slow suites with their own npm scripts (test:crash), also run by .ci/run
-    exclude: ['test/crash/**', 'node_modules/**'],
+    // slow suites with their own npm scripts (test:crash, test:ops), also run by .ci/run
+    exclude: [...configDefaults.exclude, 'test/crash/**', 'test/ops/**'],
     // one PostgreSQL server per run; each test file creates its own database on it
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,

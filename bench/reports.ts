@@ -38,7 +38,7 @@ const RESULTS = process.env.BENCH_RESULTS ?? '.tmp/bench-results.json';
 const REUSE = process.env.BENCH_REUSE;
 const SIZE = `${ENTRIES.toLocaleString('en')} entries / ${ACCOUNTS.toLocaleString('en')} accounts`;
 const DEFAULT_SIZE = `${(1_000_000).toLocaleString('en')} entries / ${(10_000).toLocaleString('en')} accounts`;
-const TOKEN = 'dbk_bench_admin_token_0123456789abcdef';
+export const TOKEN = 'dbk_bench_admin_token_0123456789abcdef';
 const START = Date.UTC(2025, 0, 1);
 const DAYS = 730; // 2025-01-01 .. 2026-12-31
 const DAY = 86_400_000;
@@ -60,12 +60,12 @@ function random(seed: number) {
 
 // ------------------------------------------------------------------ bulk writers
 
-interface Sink {
+export interface Sink {
   insert(table: string, columns: string[], rows: unknown[][]): Promise<void>;
   close(): Promise<void>;
 }
 
-function sqliteSink(file: string): Sink {
+export function sqliteSink(file: string): Sink {
   const db = new BetterSqlite3(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
@@ -91,7 +91,7 @@ function sqliteSink(file: string): Sink {
   };
 }
 
-async function postgresSink(url: string): Promise<Sink> {
+export async function postgresSink(url: string): Promise<Sink> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   return {
@@ -135,7 +135,7 @@ interface Seeded {
   entries: number;
 }
 
-async function seed(db: Database, yoga: Daybook, sink: Sink): Promise<Seeded> {
+export async function seed(db: Database, yoga: Daybook, sink: Sink): Promise<Seeded> {
   const prisma = db.prisma;
   const { createBook } = await graphqlRequest(yoga, 'mutation($i: CreateBookInput!) { createBook(input: $i) { id } }', {
     i: { name: 'Bench Ltd', baseCurrency: 'GBP', template: 'STANDARD' },

@@ -84,6 +84,7 @@ const fieldRules: Record<string, Record<string, unknown>> = {
   Book: {
     auditEvents: may('audit', (book: { id: string }) => book.id),
     verifyAuditChain: may('audit', (book: { id: string }) => book.id),
+    integrityReport: may('audit', (book: { id: string }) => book.id),
   },
 };
 

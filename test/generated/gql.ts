@@ -49,6 +49,9 @@ type Documents = {
     "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": typeof types.ConfigCreateUserDocument,
     "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": typeof types.ConfigCreateApiKeyDocument,
     "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": typeof types.ConfigSetMembershipDocument,
+    "\n  query Integrity($bookId: ID!) {\n    book(id: $bookId) { integrityReport { ok checkedAt checks { name ok violations } } }\n  }\n": typeof types.IntegrityDocument,
+    "\n  mutation ReverseForIntegrity($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.ReverseForIntegrityDocument,
+    "\n  mutation ApproveForIntegrity($id: ID!) { approveReversal(id: $id) { status } }\n": typeof types.ApproveForIntegrityDocument,
     "\n  mutation KeysNewUser($input: CreateUserInput!) { createUser(input: $input) { id name } }\n": typeof types.KeysNewUserDocument,
     "\n  mutation KeysNewKey($userId: ID!, $name: String, $expiresAt: DateTime) {\n    createApiKey(userId: $userId, name: $name, expiresAt: $expiresAt) { id secret }\n  }\n": typeof types.KeysNewKeyDocument,
     "\n  mutation KeysRevoke($id: ID!) { revokeApiKey(id: $id) }\n": typeof types.KeysRevokeDocument,
@@ -157,6 +160,9 @@ const documents: Documents = {
     "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": types.ConfigCreateUserDocument,
     "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": types.ConfigCreateApiKeyDocument,
     "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": types.ConfigSetMembershipDocument,
+    "\n  query Integrity($bookId: ID!) {\n    book(id: $bookId) { integrityReport { ok checkedAt checks { name ok violations } } }\n  }\n": types.IntegrityDocument,
+    "\n  mutation ReverseForIntegrity($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.ReverseForIntegrityDocument,
+    "\n  mutation ApproveForIntegrity($id: ID!) { approveReversal(id: $id) { status } }\n": types.ApproveForIntegrityDocument,
     "\n  mutation KeysNewUser($input: CreateUserInput!) { createUser(input: $input) { id name } }\n": types.KeysNewUserDocument,
     "\n  mutation KeysNewKey($userId: ID!, $name: String, $expiresAt: DateTime) {\n    createApiKey(userId: $userId, name: $name, expiresAt: $expiresAt) { id secret }\n  }\n": types.KeysNewKeyDocument,
     "\n  mutation KeysRevoke($id: ID!) { revokeApiKey(id: $id) }\n": types.KeysRevokeDocument,
@@ -384,6 +390,18 @@ export function graphql(source: "\n  mutation ConfigCreateApiKey($userId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"): (typeof documents)["\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Integrity($bookId: ID!) {\n    book(id: $bookId) { integrityReport { ok checkedAt checks { name ok violations } } }\n  }\n"): (typeof documents)["\n  query Integrity($bookId: ID!) {\n    book(id: $bookId) { integrityReport { ok checkedAt checks { name ok violations } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReverseForIntegrity($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n"): (typeof documents)["\n  mutation ReverseForIntegrity($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveForIntegrity($id: ID!) { approveReversal(id: $id) { status } }\n"): (typeof documents)["\n  mutation ApproveForIntegrity($id: ID!) { approveReversal(id: $id) { status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

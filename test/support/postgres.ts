@@ -15,6 +15,15 @@ const run = promisify(execFile);
 export interface PostgresServer {
   url: string;
   stop(): Promise<void>;
+  /** runs pg_ctl on the server's data folder: ['restart', '-m', 'immediate'], ['stop', '-m', 'immediate'] */
+  pgCtl(args: string[]): Promise<void>;
+  /** starts it again, on the same port, after pgCtl(['stop', …]) */
+  start(): Promise<void>;
+}
+
+export interface PostgresOptions {
+  /** commits reach the disk before they are acknowledged (the test server's defaults trade that for speed) */
+  durable?: boolean;
 }
 
 // Debian's packages put the binaries here, off PATH.
@@ -80,7 +89,7 @@ async function startOnFreePort(start: (port: number) => Promise<unknown>, logFil
 }
 
 /** Starts PostgreSQL on 127.0.0.1 with trust auth and fsync off; throws when it cannot. */
-export async function startPostgres(): Promise<PostgresServer> {
+export async function startPostgres({ durable = false }: PostgresOptions = {}): Promise<PostgresServer> {
   const binDir = findBinDir();
   const root = mkdtempSync(path.join(tmpdir(), 'daybook-pg-'));
   const dataDir = path.join(root, 'data');
@@ -97,21 +106,25 @@ export async function startPostgres(): Promise<PostgresServer> {
       runuser ? run(runuser, ['-u', 'postgres', '--', path.join(binDir, bin), ...args]) : run(path.join(binDir, bin), args);
 
     await exec('initdb', ['-D', dataDir, '--auth=trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync', '--no-instructions']);
-    const port = await startOnFreePort((p) => {
-      const options = [
+    const optionsFor = (p: number) =>
+      [
         `-p ${p}`,
         `-k ${root}`,
         "-c listen_addresses='127.0.0.1'",
-        '-c fsync=off',
-        '-c synchronous_commit=off',
-        '-c full_page_writes=off',
+        ...(durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
         '-c max_connections=200',
       ].join(' ');
-      return exec('pg_ctl', ['-D', dataDir, '-l', logFile, '-o', options, '-w', '-t', '60', 'start']);
-    }, logFile);
+    const startOn = (p: number) => exec('pg_ctl', ['-D', dataDir, '-l', logFile, '-o', optionsFor(p), '-w', '-t', '60', 'start']);
+    const port = await startOnFreePort(startOn, logFile);
     const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
     return {
       url,
+      async pgCtl(args) {
+        await exec('pg_ctl', ['-D', dataDir, '-w', '-t', '60', ...args]);
+      },
+      async start() {
+        await startOn(port);
+      },
       async stop() {
         try {
           await exec('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);

@@ -1,0 +1,16 @@
+// `npm run test:ops`: the tests that drive real daybook and PostgreSQL processes through
+// backups, database restarts and shutdowns. Each starts several processes, so they run
+// apart from `npm test` (and after it in CI), one file at a time.
+import { defineConfig } from 'vitest/config';
+import base from './vitest.config.ts';
+
+export default defineConfig({
+  resolve: base.resolve,
+  test: {
+    ...base.test,
+    include: ['test/ops/**/*.test.ts'],
+    exclude: [],
+    fileParallelism: false,
+    testTimeout: 240_000,
+  },
+});
