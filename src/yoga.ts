@@ -10,12 +10,21 @@ import { servedSchema } from './graphql/schema.ts';
 import { requestLog } from './request-log.ts';
 import { authenticate } from './services/auth.ts';
 import type { Actor } from './services/access.ts';
-import { createLedgerPubSub, type LedgerPubSub } from './services/events.ts';
+import { createLedgerEvents, type LedgerEvents } from './services/events.ts';
+import { loadConfig, type EventsConfig } from './config.ts';
 import { matchesStatementCsv, statementCsvResponse } from './statement-csv.ts';
 
 export type Daybook = YogaServerInstance<Record<string, unknown>, Context>;
 
-export function createDaybook(db: Database, log: Logger, pubsub: LedgerPubSub = createLedgerPubSub()): Daybook {
+export interface DaybookOptions {
+  /** where subscriptions listen; the dispatcher (services/dispatcher.ts) publishes there */
+  events?: LedgerEvents;
+  eventsConfig?: EventsConfig;
+}
+
+export function createDaybook(db: Database, log: Logger, options: DaybookOptions = {}): Daybook {
+  const events = options.events ?? createLedgerEvents();
+  const eventsConfig = options.eventsConfig ?? loadConfig({}).events;
   const requests = requestLog(log);
   return createYoga<Record<string, unknown>, Context>({
     schema: servedSchema(),
@@ -44,7 +53,7 @@ export function createDaybook(db: Database, log: Logger, pubsub: LedgerPubSub = 
         if (!(error instanceof DomainError)) throw error;
         authError = error;
       }
-      return createContext(db, requests.loggerFor(request), pubsub, actor, authError);
+      return createContext(db, requests.loggerFor(request), events, eventsConfig, actor, authError);
     },
     plugins: [
       // first, so that it sees every request, /health included

@@ -4,7 +4,8 @@ import type { Database, Prisma } from '../db.ts';
 import type { DomainError } from '../domain/errors.ts';
 import type { Actor } from '../services/access.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
-import { committedListener, type LedgerPubSub } from '../services/events.ts';
+import type { LedgerEvents } from '../services/events.ts';
+import type { EventsConfig } from '../config.ts';
 
 export interface Context {
   db: Database;
@@ -14,15 +15,18 @@ export interface Context {
   authError: DomainError | null;
   loaders: Loaders;
   log: Logger;
-  pubsub: LedgerPubSub;
-  /** services call it after commit: subscribers hear of the transaction */
+  /** what subscriptions listen to: the dispatcher publishes the outbox there */
+  events: LedgerEvents;
+  eventsConfig: EventsConfig;
+  /** called after a commit: the dispatcher reads the outbox now instead of at its next poll */
   committed: (transactionId: string, bookId: string) => void;
 }
 
 export function createContext(
   db: Database,
   log: Logger,
-  pubsub: LedgerPubSub,
+  events: LedgerEvents,
+  eventsConfig: EventsConfig,
   actor: Actor | null,
   authError: DomainError | null,
 ): Context {
@@ -33,8 +37,9 @@ export function createContext(
     authError,
     loaders: createLoaders(db.prisma, actor?.userId),
     log,
-    pubsub,
-    committed: committedListener(pubsub),
+    events,
+    eventsConfig,
+    committed: () => events.wake(),
   };
 }
 

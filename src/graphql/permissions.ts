@@ -76,12 +76,18 @@ const rootRules: IRules = {
     requestReversal: authed,
     approveReversal: authed,
     rejectReversal: authed,
+    createWebhook: configure,
+    deleteWebhook: authed,
+    redeliverWebhookDelivery: authed,
   },
-  Subscription: { balanceChanged: read, transactionChanged: read },
+  Subscription: { balanceChanged: read, transactionChanged: read, balanceAlert: read },
 };
 
 const fieldRules: Record<string, Record<string, unknown>> = {
-  Book: { auditEvents: may('audit', (book: { id: string }) => book.id) },
+  Book: {
+    auditEvents: may('audit', (book: { id: string }) => book.id),
+    webhooks: may('configure', (book: { id: string }) => book.id),
+  },
 };
 
 export function permissions(schema: GraphQLSchema) {

@@ -8,6 +8,8 @@ export interface Actor {
   userId: string;
   name: string;
   isSystemAdmin: boolean;
+  /** the API key the request came with: a subscription or webhook it opened stops when it is revoked */
+  apiKeyId?: string;
 }
 
 export type Capability = 'read' | 'audit' | 'post' | 'approve' | 'configure';

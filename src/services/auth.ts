@@ -29,11 +29,11 @@ export async function authenticate(prisma: Prisma, authorization: string | null)
   }
   const key = await prisma.apiKey.findUnique({
     where: { secretHash: hashSecret(match[1]!) },
-    select: { revokedAt: true, user: { select: { id: true, name: true, isSystemAdmin: true } } },
+    select: { id: true, revokedAt: true, user: { select: { id: true, name: true, isSystemAdmin: true } } },
   });
   if (!key) throw new DomainError('UNAUTHENTICATED', 'This API key is not known');
   if (key.revokedAt) throw new DomainError('UNAUTHENTICATED', 'This API key has been revoked');
-  return { userId: key.user.id, name: key.user.name, isSystemAdmin: key.user.isSystemAdmin };
+  return { userId: key.user.id, name: key.user.name, isSystemAdmin: key.user.isSystemAdmin, apiKeyId: key.id };
 }
 
 export interface BootstrapResult {

@@ -233,6 +233,8 @@ export type Book = Node & {
   /** the nominal ledger's balances in one currency (default: the book's base currency) */
   trialBalance: TrialBalance;
   units: Array<Unit>;
+  /** ADMIN: the webhooks not deleted, oldest first */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -496,6 +498,21 @@ export type CreateUserInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateWebhookInput = {
+  bookId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** transaction.created transaction.posted transaction.voided transaction.reversed allocation.created balance.changed, or "*" */
+  events: Array<Scalars['String']['input']>;
+  url: Scalars['String']['input'];
+};
+
+export type CreatedWebhook = {
+  __typename?: 'CreatedWebhook';
+  /** the signing secret (whsec_…), shown only here: keep it */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
+};
+
 export type Entry = Node & {
   __typename?: 'Entry';
   account: Account;
@@ -591,7 +608,13 @@ export type Mutation = {
   /** a unit for stock quantities (e.g. EA with 0 decimals, KG with 3) */
   createUnit: Unit;
   createUser: User;
+  /** ADMIN; the signing secret is shown once */
+  createWebhook: CreatedWebhook;
+  /** ADMIN; its pending deliveries are not sent */
+  deleteWebhook: Scalars['Boolean']['output'];
   postTransaction: Transaction;
+  /** ADMIN: a FAILED delivery is PENDING again, due now, and goes out before the later ones */
+  redeliverWebhookDelivery: WebhookDelivery;
   rejectReversal: ReversalRequest;
   removeFromCategory: Category;
   /** posts at once unless the type requires approval */
@@ -685,7 +708,22 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationPostTransactionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRedeliverWebhookDeliveryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -852,10 +890,20 @@ export type StatementLine = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** one event per account a committed transaction moved (after commit only) */
+  /** once when the available balance crosses below or above (goes under below, or over above), and once when it returns between them */
+  balanceAlert: BalanceChange;
+  /** one event per account a committed transaction moved (after commit only); unknown account codes are NOT_FOUND */
   balanceChanged: BalanceChange;
-  /** a transaction created, posted, voided or reversed (after commit only) */
+  /** a transaction created, posted, voided or reversed (after commit only); an unknown ledgerCode is NOT_FOUND */
   transactionChanged: Transaction;
+};
+
+
+export type SubscriptionBalanceAlertArgs = {
+  above?: InputMaybe<Scalars['Decimal']['input']>;
+  accountCode: Scalars['String']['input'];
+  below?: InputMaybe<Scalars['Decimal']['input']>;
+  bookId: Scalars['ID']['input'];
 };
 
 
@@ -1045,6 +1093,57 @@ export type User = Node & {
   id: Scalars['ID']['output'];
   memberships: Array<Membership>;
   name: Scalars['String']['output'];
+};
+
+export type Webhook = Node & {
+  __typename?: 'Webhook';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** the delivery log, oldest first */
+  deliveries: WebhookDeliveryConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  /** why it stopped, when it did */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  events: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
+
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  /** the event type; the webhook-id header is eventId */
+  event: Scalars['String']['output'];
+  /** the webhook-id sent with it: receivers deduplicate by it */
+  eventId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** when a PENDING delivery is tried next */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  responseStatus?: Maybe<Scalars['Int']['output']>;
+  /** the event's place in the book's outbox */
+  sequence: Scalars['Int']['output'];
+  /** PENDING DELIVERED FAILED */
+  status: Scalars['String']['output'];
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
 };
 
 export type AllocateForAgingMutationVariables = Exact<{
@@ -1339,7 +1438,7 @@ export type AnyNodeQueryVariables = Exact<{
 }>;
 
 
-export type AnyNodeQuery = { __typename?: 'Query', node?: { __typename?: 'Account', id: string } | { __typename?: 'Allocation', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Book', id: string } | { __typename?: 'Category', id: string } | { __typename?: 'Entry', id: string } | { __typename?: 'Ledger', id: string } | { __typename?: 'Period', id: string } | { __typename?: 'ReversalRequest', id: string } | { __typename?: 'TaxCode', id: string } | { __typename?: 'Transaction', id: string } | { __typename?: 'TransactionType', id: string } | { __typename?: 'User', id: string } | null };
+export type AnyNodeQuery = { __typename?: 'Query', node?: { __typename?: 'Account', id: string } | { __typename?: 'Allocation', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Book', id: string } | { __typename?: 'Category', id: string } | { __typename?: 'Entry', id: string } | { __typename?: 'Ledger', id: string } | { __typename?: 'Period', id: string } | { __typename?: 'ReversalRequest', id: string } | { __typename?: 'TaxCode', id: string } | { __typename?: 'Transaction', id: string } | { __typename?: 'TransactionType', id: string } | { __typename?: 'User', id: string } | { __typename?: 'Webhook', id: string } | { __typename?: 'WebhookDelivery', id: string } | null };
 
 export type ClosePeriodNowMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1428,7 +1527,7 @@ export type NodeByIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename?: 'Account', id: string } | { __typename?: 'Allocation', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Book', name: string, id: string } | { __typename?: 'Category', id: string } | { __typename?: 'Entry', id: string } | { __typename?: 'Ledger', id: string } | { __typename?: 'Period', id: string } | { __typename?: 'ReversalRequest', id: string } | { __typename?: 'TaxCode', id: string } | { __typename?: 'Transaction', id: string } | { __typename?: 'TransactionType', id: string } | { __typename?: 'User', name: string, id: string } | null };
+export type NodeByIdQuery = { __typename?: 'Query', node?: { __typename?: 'Account', id: string } | { __typename?: 'Allocation', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'Book', name: string, id: string } | { __typename?: 'Category', id: string } | { __typename?: 'Entry', id: string } | { __typename?: 'Ledger', id: string } | { __typename?: 'Period', id: string } | { __typename?: 'ReversalRequest', id: string } | { __typename?: 'TaxCode', id: string } | { __typename?: 'Transaction', id: string } | { __typename?: 'TransactionType', id: string } | { __typename?: 'User', name: string, id: string } | { __typename?: 'Webhook', id: string } | { __typename?: 'WebhookDelivery', id: string } | null };
 
 export type BooksQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -6,21 +6,11 @@ export const CONTRACT_PENDING: readonly string[] = [
   "Book.integrityReport was removed.",
   "Book.stockOnHand was removed.",
   "Book.verifyAuditChain was removed.",
-  "Book.webhooks was removed.",
   "CloseYearInput was removed.",
-  "CreateWebhookInput was removed.",
-  "CreatedWebhook was removed.",
   "IntegrityCheck was removed.",
   "IntegrityReport was removed.",
   "Mutation.closeYear was removed.",
-  "Mutation.createWebhook was removed.",
-  "Mutation.deleteWebhook was removed.",
   "Mutation.reopenPeriod was removed.",
   "StockLevel was removed.",
-  "Subscription.balanceAlert was removed.",
-  "User.apiKeys was removed.",
-  "Webhook was removed.",
-  "WebhookDelivery was removed.",
-  "WebhookDeliveryConnection was removed.",
-  "WebhookDeliveryEdge was removed."
+  "User.apiKeys was removed."
 ];
