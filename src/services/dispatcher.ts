@@ -208,7 +208,8 @@ export function startDispatcher(db: Database, events: LedgerEvents, config: Even
         continue;
       }
       const next = at.getTime() + retryDelayMs(attempts, config.webhookRetryBaseMs);
-      const giveUp = at.getTime() >= delivery.retryUntil.getTime();
+      // retried until retryUntil, and at least once: a first attempt made late is not the last
+      const giveUp = attempts > 1 && at.getTime() >= delivery.retryUntil.getTime();
       await prisma.webhookDelivery.update({
         where: { id: delivery.id },
         data: {
