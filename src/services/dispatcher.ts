@@ -33,7 +33,8 @@ export interface Dispatcher {
   stop(): Promise<void>;
 }
 
-export function startDispatcher(db: Database, events: LedgerEvents, config: EventsConfig, log: Logger): Dispatcher {
+/** Starts the dispatcher once it knows where the outbox stands: what commits after this is published. */
+export async function startDispatcher(db: Database, events: LedgerEvents, config: EventsConfig, log: Logger): Promise<Dispatcher> {
   const prisma = db.prisma;
   const me = `${process.pid}-${randomUUID()}`;
   let leader = false;
@@ -42,8 +43,8 @@ export function startDispatcher(db: Database, events: LedgerEvents, config: Even
   let running: Promise<void> | null = null;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
-  /** local consumer: the last sequence published per book; null until read at start */
-  let local: Map<string, number> | null = null;
+  /** local consumer: the last sequence published per book */
+  let local = new Map<string, number>();
 
   async function heads(): Promise<Map<string, number>> {
     const rows = await prisma.outboxHead.findMany({ select: { bookId: true, lastSequence: true } });
@@ -60,12 +61,7 @@ export function startDispatcher(db: Database, events: LedgerEvents, config: Even
   }
 
   async function publishLocal(): Promise<void> {
-    const now = await heads();
-    if (!local) {
-      local = now;
-      return;
-    }
-    for (const [bookId, head] of now) {
+    for (const [bookId, head] of await heads()) {
       let cursor = local.get(bookId) ?? 0;
       while (cursor < head) {
         const batch = await eventsAfter(bookId, cursor, head);
@@ -268,6 +264,7 @@ export function startDispatcher(db: Database, events: LedgerEvents, config: Even
     return running;
   }
 
+  if (!events.shared) local = await heads();
   events.wake = () => void run();
   void run();
 

@@ -8,7 +8,8 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
 import { ADMIN_TOKEN, createTestApp, databaseKinds, type TestApp } from '../support/app.ts';
-import { Post, standardBook } from '../support/books.ts';
+import { AccountBalance, AddMember, Post, member, standardBook } from '../support/books.ts';
+import { hashSecret } from '../../src/services/auth.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startServer } from '../../src/server.ts';
@@ -19,6 +20,18 @@ const BalanceChanged = graphql(`
       account { code } balance { posted available } transaction { number status }
     }
   }
+`);
+
+const BalanceAlert = graphql(`
+  subscription BalanceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {
+    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {
+      account { code } balance { available } transaction { number }
+    }
+  }
+`);
+
+const RevokeSubscriberKey = graphql(`
+  mutation RevokeSubscriberKey($id: ID!) { revokeApiKey(id: $id) }
 `);
 
 const TransactionChanged = graphql(`
@@ -109,6 +122,67 @@ describe.each(databaseKinds())('subscriptions on %s', (kind) => {
     await settle();
     await stream.close();
     expect(events.map((e) => e.data!.transactionChanged.gross)).toEqual(['3.00']);
+  });
+
+  it('refuses an unknown ledgerCode or account code (NOT_FOUND), not "everything"', async () => {
+    const byLedger = await sse(app, print(TransactionChanged), { bookId, ledgerCode: 'NOPE' });
+    const byAccount = await sse(app, print(BalanceChanged), { bookId, accountCodes: ['ACME', 'NOPE'] });
+    const byAlert = await sse(app, print(BalanceAlert), { bookId, accountCode: 'NOPE', below: '0.00' });
+    for (const stream of [byLedger, byAccount, byAlert]) {
+      const [first] = await stream.waitFor(1);
+      await stream.close();
+      expect(first?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+    expect(byAccount.events[0]?.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"NOPE"/) });
+  });
+
+  it('balanceAlert: once when the available balance crosses a threshold, once when it returns', async () => {
+    const { book } = await app.ok(AccountBalance, { bookId, code: 'BANK1' });
+    const now = Number(book!.account!.balance.available);
+    const stream = await sse(app, print(BalanceAlert), { bookId, accountCode: 'BANK1', below: (now - 10).toFixed(2), above: (now + 10).toFixed(2) });
+    await settle();
+    const move = (from: string, to: string, amount: string) =>
+      app.ok(Post, { input: { bookId, typeCode: 'BL', accountCode: from, counterAccountCode: to, date: '2026-06-04', amount } });
+    await move('BANK1', 'CASH1', '1.00'); // within: nothing
+    await move('BANK1', 'CASH1', '20.00'); // crosses
+    await move('BANK1', 'CASH1', '2.00'); // still beyond: nothing
+    await move('CASH1', 'BANK1', '22.00'); // returns
+    await move('CASH1', 'BANK1', '1.00'); // within: nothing
+    const events = await stream.waitFor(2);
+    await settle();
+    await stream.close();
+    expect(events.length).toBe(2);
+    const [crossed, returned] = events.map((e) => e.data!.balanceAlert);
+    expect(Math.abs(Number(crossed.balance.available) - now)).toBe(21);
+    expect(Number(returned.balance.available)).toBe(now + (Number(crossed.balance.available) > now ? 1 : -1));
+    const refused = await sse(app, print(BalanceAlert), { bookId, accountCode: 'BANK1' });
+    const [first] = await refused.waitFor(1);
+    await refused.close();
+    expect(first?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('stops within 5 s a subscription whose key is revoked or whose member is removed', async () => {
+    const token = await member(app, bookId, `Subscriber ${kind}`, 'VIEWER');
+    const key = await app.db.prisma.apiKey.findUniqueOrThrow({ where: { secretHash: hashSecret(token) } });
+    const byKey = await sse(app, print(TransactionChanged), { bookId }, token);
+    const token2 = await member(app, bookId, `Removed ${kind}`, 'VIEWER');
+    const key2 = await app.db.prisma.apiKey.findUniqueOrThrow({ where: { secretHash: hashSecret(token2) } });
+    const byMember = await sse(app, print(TransactionChanged), { bookId }, token2);
+    await settle();
+    await app.ok(Post, { input: { bookId, typeCode: 'BL', accountCode: 'BANK1', counterAccountCode: 'CASH1', date: '2026-06-05', amount: '1.00' } });
+    await byKey.waitFor(1);
+    await byMember.waitFor(1);
+    const cut = Date.now();
+    await app.ok(RevokeSubscriberKey, { id: key.id });
+    await app.ok(AddMember, { input: { bookId, userId: key2.userId, role: null } });
+    const [, keyStop] = await byKey.waitFor(2, 6000);
+    const [, memberStop] = await byMember.waitFor(2, 6000);
+    const took = Date.now() - cut;
+    await byKey.close();
+    await byMember.close();
+    expect(keyStop?.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(memberStop?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(took).toBeLessThan(5000);
   });
 
   it('refuses a subscription to a book the caller is not a member of (FORBIDDEN)', async () => {

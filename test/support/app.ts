@@ -83,7 +83,7 @@ export async function createTestApp(kind: DatabaseKind, options: { events?: Part
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const eventsConfig = testEventsConfig(options.events);
   const events = createLedgerEvents(eventsConfig.redisUrl);
-  const dispatcher = startDispatcher(db, events, eventsConfig, log);
+  const dispatcher = await startDispatcher(db, events, eventsConfig, log);
   const yoga = createDaybook(db, log, { events, eventsConfig });
 
   async function request<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token: string | null = ADMIN_TOKEN) {
