@@ -60,7 +60,7 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Data
 
 export async function startServer(config: Config, log: Logger): Promise<Running> {
   const db = await prepareDatabase(config, log);
-  const events = createLedgerEvents(config.events.redisUrl);
+  const events = createLedgerEvents(config.events.redisUrl, log);
   const dispatcher = await startDispatcher(db, events, config.events, log);
   const yoga = createDaybook(db, log, { events, eventsConfig: config.events });
 

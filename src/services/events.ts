@@ -5,6 +5,7 @@
 import { createPubSub } from 'graphql-yoga';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import type { StoredEvent } from '../domain/events.ts';
 
 export type LedgerPubSub = ReturnType<typeof newPubSub>;
@@ -21,7 +22,7 @@ export interface LedgerEvents {
   close(): Promise<void>;
 }
 
-export function createLedgerEvents(redisUrl?: string): LedgerEvents {
+export function createLedgerEvents(redisUrl?: string, log?: Logger): LedgerEvents {
   if (!redisUrl) {
     const events: LedgerEvents = { pubsub: newPubSub(), shared: false, wake: () => undefined, close: async () => undefined };
     return events;
@@ -29,6 +30,10 @@ export function createLedgerEvents(redisUrl?: string): LedgerEvents {
   const options = { maxRetriesPerRequest: 3, lazyConnect: false };
   const publishClient = new Redis(redisUrl, options);
   const subscribeClient = new Redis(redisUrl, options);
+  // ioredis reconnects by itself; say so once per failure instead of an unhandled error event
+  for (const client of [publishClient, subscribeClient]) {
+    client.on('error', (error: Error) => log?.warn({ err: error.message }, 'redis (REDIS_URL) unavailable; reconnecting'));
+  }
   const pubsub = newPubSub(createRedisEventTarget({ publishClient, subscribeClient }));
   return {
     pubsub,
