@@ -24,7 +24,7 @@ import { recordAudit } from './audit.ts';
 
 const lookupAll = promisify(dnsLookup);
 
-/** Refuses (BAD_USER_INPUT) a host name that resolves to an address the policy forbids. */
+/** Refuses (BAD_USER_INPUT) a host name that resolves to an address the policy forbids (sending checks again). */
 async function checkResolvedHost(url: URL, policy: PrivateAddressPolicy): Promise<void> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host) || policy === 'all') return;
@@ -32,7 +32,8 @@ async function checkResolvedHost(url: URL, policy: PrivateAddressPolicy): Promis
   try {
     addresses = await lookupAll(host, { all: true });
   } catch {
-    throw badInput(`url host "${host}" does not resolve`, { field: 'url' });
+    // not resolvable from here now (a name not published yet, DNS down): every connection checks again
+    return;
   }
   for (const { address } of addresses) {
     const refusal = addressRefusal(address, policy);
