@@ -1,6 +1,7 @@
 // Configuration is read once from the environment, validated, and passed in.
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { PrivateAddressPolicy } from './domain/webhooks.ts';
 
 export type DatabaseTarget =
   | { kind: 'sqlite'; file: string }
@@ -19,6 +20,22 @@ export interface Config {
   shutdownGraceMs: number;
   /** the group-commit writer: postings waiting at most (then OVERLOADED), postings per database transaction */
   writer: { maxQueue: number; maxBatch: number };
+  events: EventsConfig;
+}
+
+/** The outbox dispatcher, subscriptions across instances and webhooks (docs/events.md). */
+export interface EventsConfig {
+  /** REDIS_URL: subscriptions travel through Redis, so every instance hears every change */
+  redisUrl: string | undefined;
+  /** how often the dispatcher looks at the outbox when nothing woke it */
+  pollMs: number;
+  /** how long one instance holds the shared dispatcher before another may take over */
+  leaseMs: number;
+  webhookPrivateAddresses: PrivateAddressPolicy;
+  webhookTimeoutMs: number;
+  webhookRetryBaseMs: number;
+  /** how long a delivery is retried before it is FAILED (a day) */
+  webhookRetryForMs: number;
 }
 
 // An empty variable counts as unset (docker-compose and systemd write `NAME=` for "none").
@@ -43,6 +60,19 @@ const environment = z.object({
   DAYBOOK_SHUTDOWN_GRACE_MS: optional(wholeNumber('DAYBOOK_SHUTDOWN_GRACE_MS', 600_000).default('10000')),
   DAYBOOK_WRITE_QUEUE: optional(wholeNumber('DAYBOOK_WRITE_QUEUE', 1_000_000).default('10000')),
   DAYBOOK_WRITE_BATCH: optional(wholeNumber('DAYBOOK_WRITE_BATCH', 10_000).default('256')),
+  REDIS_URL: optional(
+    z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://').optional(),
+  ),
+  DAYBOOK_DISPATCH_POLL_MS: optional(wholeNumber('DAYBOOK_DISPATCH_POLL_MS', 60_000).default('250')),
+  DAYBOOK_DISPATCH_LEASE_MS: optional(wholeNumber('DAYBOOK_DISPATCH_LEASE_MS', 600_000).default('15000')),
+  DAYBOOK_WEBHOOK_PRIVATE_ADDRESSES: optional(
+    z.enum(['none', 'loopback', 'all'], {
+      error: 'DAYBOOK_WEBHOOK_PRIVATE_ADDRESSES must be none, loopback (development) or all',
+    }).default('none'),
+  ),
+  DAYBOOK_WEBHOOK_TIMEOUT_MS: optional(wholeNumber('DAYBOOK_WEBHOOK_TIMEOUT_MS', 60_000).default('10000')),
+  DAYBOOK_WEBHOOK_RETRY_BASE_MS: optional(wholeNumber('DAYBOOK_WEBHOOK_RETRY_BASE_MS', 3_600_000).default('5000')),
+  DAYBOOK_WEBHOOK_RETRY_FOR_MS: optional(wholeNumber('DAYBOOK_WEBHOOK_RETRY_FOR_MS', 7 * 86_400_000).default('86400000')),
   LOG_LEVEL: optional(
     z
       .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {
@@ -111,5 +141,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     shutdownGraceMs: Number(e.DAYBOOK_SHUTDOWN_GRACE_MS),
     writer: { maxQueue: Number(e.DAYBOOK_WRITE_QUEUE), maxBatch: Math.max(1, Number(e.DAYBOOK_WRITE_BATCH)) },
+    events: {
+      redisUrl: e.REDIS_URL,
+      pollMs: Math.max(10, Number(e.DAYBOOK_DISPATCH_POLL_MS)),
+      leaseMs: Math.max(1000, Number(e.DAYBOOK_DISPATCH_LEASE_MS)),
+      webhookPrivateAddresses: e.DAYBOOK_WEBHOOK_PRIVATE_ADDRESSES,
+      webhookTimeoutMs: Math.max(100, Number(e.DAYBOOK_WEBHOOK_TIMEOUT_MS)),
+      webhookRetryBaseMs: Math.max(10, Number(e.DAYBOOK_WEBHOOK_RETRY_BASE_MS)),
+      webhookRetryForMs: Number(e.DAYBOOK_WEBHOOK_RETRY_FOR_MS),
+    },
   };
 }

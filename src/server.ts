@@ -10,11 +10,14 @@ import { bootstrapAdmin } from './services/auth.ts';
 import { createDaybook } from './yoga.ts';
 import { writerOf } from './services/writer.ts';
 import { serveWebSockets } from './websockets.ts';
+import { createLedgerEvents } from './services/events.ts';
+import { startDispatcher, type Dispatcher } from './services/dispatcher.ts';
 
 export interface Running {
   server: Server;
   db: Database;
   url: string;
+  dispatcher: Dispatcher;
   /** stops taking requests, finishes the ones in flight, closes the database; idempotent */
   stop(): Promise<void>;
 }
@@ -59,7 +62,9 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Data
 export async function startServer(config: Config, log: Logger): Promise<Running> {
   const db = await prepareDatabase(config, log);
   writerOf(db, config.writer);
-  const yoga = createDaybook(db, log);
+  const events = createLedgerEvents(config.events.redisUrl, log);
+  const dispatcher = await startDispatcher(db, events, config.events, log);
+  const yoga = createDaybook(db, log, { events, eventsConfig: config.events });
 
   let stopping = false;
   let inFlight = 0;
@@ -86,6 +91,8 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       });
     });
   } catch (error) {
+    await dispatcher.stop();
+    await events.close();
     await db.close();
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`cannot listen on ${config.host}:${config.port} (PORT, HOST): ${reason}`, { cause: error });
@@ -93,7 +100,10 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}/graphql`;
-  log.info({ url, port, database: config.database.kind, target: describeDatabase(config.database) }, 'daybook is serving');
+  log.info(
+    { url, port, database: config.database.kind, target: describeDatabase(config.database), events: config.events.redisUrl ? 'redis' : 'in-process' },
+    'daybook is serving',
+  );
 
   let stopped: Promise<void> | undefined;
   const stop = () =>
@@ -112,8 +122,10 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
       await closed;
       clearTimeout(grace);
       await yoga.dispose();
+      await dispatcher.stop();
+      await events.close();
       await db.close();
       log.info('stopped: requests finished, database closed');
     })());
-  return { server, db, url, stop };
+  return { server, db, url, dispatcher, stop };
 }

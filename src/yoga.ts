@@ -10,7 +10,8 @@ import { servedSchema } from './graphql/schema.ts';
 import { requestLog } from './request-log.ts';
 import { KeyCache, type KeyCacheOptions } from './services/key-cache.ts';
 import type { Actor } from './services/access.ts';
-import { createLedgerPubSub, type LedgerPubSub } from './services/events.ts';
+import { createLedgerEvents, type LedgerEvents } from './services/events.ts';
+import { loadConfig, type EventsConfig } from './config.ts';
 import { matchesStatementCsv, statementCsvResponse } from './statement-csv.ts';
 
 export type Daybook = YogaServerInstance<Record<string, unknown>, Context>;
@@ -22,14 +23,14 @@ export interface DaybookOptions {
   keyCache?: KeyCache;
   /** how often a subscription re-checks its key and membership; 5 s */
   subscriptionRecheckMs?: number;
+  /** where subscriptions listen; the dispatcher (services/dispatcher.ts) publishes there */
+  events?: LedgerEvents;
+  eventsConfig?: EventsConfig;
 }
 
-export function createDaybook(
-  db: Database,
-  log: Logger,
-  pubsub: LedgerPubSub = createLedgerPubSub(),
-  options: DaybookOptions = {},
-): Daybook {
+export function createDaybook(db: Database, log: Logger, options: DaybookOptions = {}): Daybook {
+  const events = options.events ?? createLedgerEvents();
+  const eventsConfig = options.eventsConfig ?? loadConfig({}).events;
   const requests = requestLog(log);
   const keys = options.keyCache ?? new KeyCache(db.prisma, log, options.keys);
   const recheckMs = options.subscriptionRecheckMs ?? 5_000;
@@ -60,7 +61,7 @@ export function createDaybook(
         if (!(error instanceof DomainError)) throw error;
         authError = error;
       }
-      return createContext(db, requests.loggerFor(request), pubsub, actor, authError, { keys, recheckMs });
+      return createContext(db, requests.loggerFor(request), events, eventsConfig, actor, authError, { keys, recheckMs });
     },
     plugins: [
       // first, so that it sees every request, /health included

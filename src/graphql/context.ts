@@ -4,8 +4,9 @@ import type { Database, Prisma } from '../db.ts';
 import type { DomainError } from '../domain/errors.ts';
 import type { Actor } from '../services/access.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
-import { committedListener, type LedgerPubSub } from '../services/events.ts';
 import type { KeyCache } from '../services/key-cache.ts';
+import type { LedgerEvents } from '../services/events.ts';
+import type { EventsConfig } from '../config.ts';
 
 export interface Context {
   db: Database;
@@ -15,8 +16,10 @@ export interface Context {
   authError: DomainError | null;
   loaders: Loaders;
   log: Logger;
-  pubsub: LedgerPubSub;
-  /** services call it after commit: subscribers hear of the transaction */
+  /** what subscriptions listen to: the dispatcher publishes the outbox there */
+  events: LedgerEvents;
+  eventsConfig: EventsConfig;
+  /** called after a commit: the dispatcher reads the outbox now instead of at its next poll */
   committed: (transactionId: string, bookId: string) => void;
   /** the authenticated keys: a revocation tells it at once */
   keys: KeyCache | null;
@@ -27,7 +30,8 @@ export interface Context {
 export function createContext(
   db: Database,
   log: Logger,
-  pubsub: LedgerPubSub,
+  events: LedgerEvents,
+  eventsConfig: EventsConfig,
   actor: Actor | null,
   authError: DomainError | null,
   access: { keys: KeyCache | null; recheckMs: number } = { keys: null, recheckMs: 5_000 },
@@ -39,8 +43,9 @@ export function createContext(
     authError,
     loaders: createLoaders(db.prisma, actor?.userId),
     log,
-    pubsub,
-    committed: committedListener(pubsub),
+    events,
+    eventsConfig,
+    committed: () => events.wake(),
     keys: access.keys,
     recheckMs: access.recheckMs,
   };

@@ -76,8 +76,11 @@ const rootRules: IRules = {
     requestReversal: authed,
     approveReversal: authed,
     rejectReversal: authed,
+    createWebhook: configure,
+    deleteWebhook: authed,
+    redeliverWebhookDelivery: authed,
   },
-  Subscription: { balanceChanged: read, transactionChanged: read },
+  Subscription: { balanceChanged: read, transactionChanged: read, balanceAlert: read },
 };
 
 const fieldRules: Record<string, Record<string, unknown>> = {
@@ -85,6 +88,7 @@ const fieldRules: Record<string, Record<string, unknown>> = {
     auditEvents: may('audit', (book: { id: string }) => book.id),
     verifyAuditChain: may('audit', (book: { id: string }) => book.id),
     integrityReport: may('audit', (book: { id: string }) => book.id),
+    webhooks: may('configure', (book: { id: string }) => book.id),
   },
 };
 

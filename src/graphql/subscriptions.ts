@@ -1,19 +1,27 @@
-// balanceChanged and transactionChanged, pushed after commit over SSE (and WebSocket).
+// balanceChanged, transactionChanged and balanceAlert, pushed over SSE (and WebSocket) from
+// the outbox: the dispatcher publishes committed events only. Arguments are checked at
+// subscribe time (an unknown ledger or account is NOT_FOUND); access is checked again at
+// every event and every LIVE_ACCESS_CHECK_MS, so a revoked key or a removed member stops.
 import { builder } from './builder.ts';
 import { actorOf } from './actor.ts';
 import { AccountRef } from './accounts.ts';
 import { BalanceRef, TransactionRef, digitsOf } from './transactions.ts';
 import type { Context } from './context.ts';
-import { Repeater } from 'graphql-yoga';
-import { DomainError } from '../domain/errors.ts';
+import { badInput, notFound } from '../domain/errors.ts';
+import { computeBalance, type BalanceSums } from '../domain/balances.ts';
+import { alertFires, alertZone, type AlertZone, type StoredEvent } from '../domain/events.ts';
+import { AmountFormatError, parseAmount } from '../domain/money.ts';
 import { requireCapability } from '../services/access.ts';
-import { KEY_SELECT, actorOfKey } from '../services/auth.ts';
-import type { TransactionCommitted } from '../services/events.ts';
-import { accountBalance } from '../services/balances.ts';
+import { accountBalance, type AccountBalanceFigures } from '../services/balances.ts';
+import { LIVE_ACCESS_CHECK_MS, lostAccess } from '../services/live-access.ts';
+
+const MAX_ACCOUNT_CODES = 200;
 
 interface BalanceChangePayload {
   accountId: string;
   transactionId: string;
+  /** the balance the event carries: the account's figures right after that change */
+  figures: AccountBalanceFigures;
 }
 
 const BalanceChangeRef = builder.objectRef<BalanceChangePayload>('BalanceChange').implement({
@@ -26,11 +34,7 @@ const BalanceChangeRef = builder.objectRef<BalanceChangePayload>('BalanceChange'
       type: BalanceRef,
       resolve: async (change, _args, ctx) => {
         const account = await ctx.prisma.account.findUniqueOrThrow({ where: { id: change.accountId } });
-        return {
-          figures: await accountBalance(ctx.prisma, account),
-          currency: account.currency,
-          digits: await digitsOf(ctx, account.bookId, account.currency),
-        };
+        return { figures: change.figures, currency: account.currency, digits: await digitsOf(ctx, account.bookId, account.currency) };
       },
     }),
     transaction: t.field({
@@ -40,99 +44,152 @@ const BalanceChangeRef = builder.objectRef<BalanceChangePayload>('BalanceChange'
   }),
 });
 
-/** Events more often than this re-check access only in memory (a revocation on this instance). */
-const EVENT_RECHECK_MS = 1_000;
-
 /**
- * The committed transactions of a book, for a caller who may read it, for as long as they may:
- * the key (revoked, expired) and the membership are checked again every `ctx.recheckMs` and on
- * events (from the database at most once a second), and a revocation on this instance ends the
- * subscription at once. When access is gone the subscription ends with the refusal's error.
+ * The committed events of a book, for a caller who may read it, for as long as they still
+ * may: the grant is checked again at each event and at least every LIVE_ACCESS_CHECK_MS.
  */
-function committed(ctx: Context, bookId: string): AsyncIterable<TransactionCommitted> {
+async function* live(ctx: Context, bookId: string): AsyncGenerator<StoredEvent> {
   const actor = actorOf(ctx);
-  let checkedAt = 0;
-  const check = async () => {
-    checkedAt = Date.now();
-    if (actor.keyId) {
-      if (ctx.keys) await ctx.keys.recheck(actor.keyId);
-      else actorOfKey(await ctx.prisma.apiKey.findUnique({ where: { id: actor.keyId }, select: KEY_SELECT }));
+  await requireCapability(ctx.prisma, actor, bookId, 'read');
+  const grant = { userId: actor.userId, apiKeyId: actor.apiKeyId, bookId, capability: 'read' as const };
+  const source = ctx.events.pubsub.subscribe('outbox', bookId);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    let next = source.next();
+    for (;;) {
+      const tick = new Promise<'tick'>((resolve) => {
+        timer = setTimeout(() => resolve('tick'), LIVE_ACCESS_CHECK_MS);
+      });
+      const winner = await Promise.race([next, tick]);
+      clearTimeout(timer);
+      const lost = await lostAccess(ctx.prisma, grant);
+      if (lost) throw lost;
+      if (winner === 'tick') continue;
+      if (winner.done) return;
+      yield winner.value;
+      next = source.next();
     }
-    await requireCapability(ctx.prisma, actor, bookId, 'read');
+  } finally {
+    clearTimeout(timer);
+    await source.return?.(undefined);
+  }
+}
+
+/** The sums a balance.changed event carries, back in minor units. */
+function sumsOf(event: StoredEvent, digits: number): BalanceSums {
+  const balance = event.payload.balance as Record<string, string>;
+  const minor = (name: string) => parseAmount(balance[name]!, digits, name);
+  return {
+    postedDebits: minor('postedDebits'),
+    postedCredits: minor('postedCredits'),
+    pendingDebits: minor('pendingDebits'),
+    pendingCredits: minor('pendingCredits'),
   };
-  return new Repeater<TransactionCommitted>(async (push, stop) => {
-    try {
-      await check();
-    } catch (error) {
-      stop(error);
-      return;
-    }
-    const source = ctx.pubsub.subscribe('transactionCommitted', bookId)[Symbol.asyncIterator]();
-    const timer = setInterval(() => void check().catch(stop), ctx.recheckMs);
-    const unlisten = actor.keyId
-      ? ctx.keys?.onRevoked(actor.keyId, () => stop(new DomainError('UNAUTHENTICATED', 'This API key has been revoked')))
-      : undefined;
-    const ended = stop.then(() => ({ done: true, value: undefined }) as const);
-    void ended.then(() => {
-      clearInterval(timer);
-      unlisten?.();
-      void source.return?.();
-    });
-    try {
-      for (;;) {
-        const next = await Promise.race([source.next(), ended]);
-        if (next.done) break;
-        if (Date.now() - checkedAt >= EVENT_RECHECK_MS) await check();
-        await push(next.value);
-      }
-      stop();
-    } catch (error) {
-      stop(error);
-    }
-  });
+}
+
+async function accountsByCode(ctx: Context, bookId: string, codes: readonly string[]) {
+  if (codes.length > MAX_ACCOUNT_CODES) {
+    throw badInput(`accountCodes names ${codes.length} accounts; at most ${MAX_ACCOUNT_CODES}`, { field: 'accountCodes' });
+  }
+  const accounts = await ctx.prisma.account.findMany({ where: { bookId, code: { in: [...new Set(codes)] } } });
+  const unknown = [...new Set(codes)].filter((code) => !accounts.some((a) => a.code === code));
+  if (unknown.length) {
+    throw notFound(`book ${bookId} has no account ${unknown.slice(0, 10).map((c) => `"${c}"`).join(', ')}`, { field: 'accountCodes' });
+  }
+  return new Map(accounts.map((a) => [a.id, a]));
+}
+
+function parseThreshold(value: string | null | undefined, digits: number, field: string): bigint | null {
+  if (value === null || value === undefined) return null;
+  try {
+    return parseAmount(value, digits, field);
+  } catch (error) {
+    if (error instanceof AmountFormatError) throw badInput(error.message, { field });
+    throw error;
+  }
 }
 
 builder.subscriptionFields((t) => ({
-    balanceChanged: t.field({
-      type: BalanceChangeRef,
-      description: 'one event per account a committed transaction moved (after commit only)',
-      args: { bookId: t.arg.id({ required: true }), accountCodes: t.arg.stringList() },
-      subscribe: async function* (_root, { bookId, accountCodes }, ctx) {
-        const wanted = accountCodes?.length ? new Set(accountCodes) : null;
-        for await (const { transactionId } of committed(ctx, String(bookId))) {
-          const entries = await ctx.prisma.entry.findMany({
-            where: { transactionId },
-            select: { accountId: true },
-            orderBy: { id: 'asc' },
-          });
-          const accounts = await ctx.prisma.account.findMany({
-            where: { id: { in: [...new Set(entries.map((e) => e.accountId))] } },
-            select: { id: true, code: true },
-          });
-          for (const account of accounts) {
-            if (!wanted || wanted.has(account.code)) yield { accountId: account.id, transactionId };
+  balanceChanged: t.field({
+    type: BalanceChangeRef,
+    description: 'one event per account a committed transaction moved (after commit only); unknown account codes are NOT_FOUND',
+    args: { bookId: t.arg.id({ required: true }), accountCodes: t.arg.stringList() },
+    subscribe: async function* (_root, { bookId, accountCodes }, ctx) {
+      const book = String(bookId);
+      await requireCapability(ctx.prisma, actorOf(ctx), book, 'read');
+      const wanted = accountCodes?.length ? await accountsByCode(ctx, book, accountCodes) : null;
+      for await (const event of live(ctx, book)) {
+        if (event.type !== 'balance.changed') continue;
+        const accountId = String(event.payload.accountId);
+        if (wanted && !wanted.has(accountId)) continue;
+        const account = wanted?.get(accountId) ?? (await ctx.prisma.account.findUniqueOrThrow({ where: { id: accountId } }));
+        const sums = sumsOf(event, await digitsOf(ctx, book, account.currency));
+        yield { accountId, transactionId: String(event.payload.transactionId), figures: { ...sums, ...computeBalance(account.normalSide, sums) } };
+      }
+    },
+    resolve: (payload: BalanceChangePayload) => payload,
+  }),
+  transactionChanged: t.field({
+    type: TransactionRef,
+    description: 'a transaction created, posted, voided or reversed (after commit only); an unknown ledgerCode is NOT_FOUND',
+    args: { bookId: t.arg.id({ required: true }), ledgerCode: t.arg.string() },
+    subscribe: async function* (_root, { bookId, ledgerCode }, ctx) {
+      const book = String(bookId);
+      await requireCapability(ctx.prisma, actorOf(ctx), book, 'read');
+      let ledgerId: string | null = null;
+      if (ledgerCode !== null && ledgerCode !== undefined) {
+        const ledger = await ctx.prisma.ledger.findUnique({ where: { bookId_code: { bookId: book, code: ledgerCode } } });
+        if (!ledger) throw notFound(`book ${book} has no ledger "${ledgerCode.slice(0, 100)}"`, { field: 'ledgerCode' });
+        ledgerId = ledger.id;
+      }
+      const ledgerOfType = new Map<string, string>();
+      for await (const event of live(ctx, book)) {
+        if (!event.type.startsWith('transaction.')) continue;
+        if (ledgerId) {
+          const typeId = String(event.payload.typeId);
+          if (!ledgerOfType.has(typeId)) {
+            const type = await ctx.prisma.transactionType.findUniqueOrThrow({ where: { id: typeId }, select: { ledgerId: true } });
+            ledgerOfType.set(typeId, type.ledgerId);
           }
+          if (ledgerOfType.get(typeId) !== ledgerId) continue;
         }
-      },
-      resolve: (payload: BalanceChangePayload) => payload,
-    }),
-    transactionChanged: t.field({
-      type: TransactionRef,
-      description: 'a transaction created, posted, voided or reversed (after commit only)',
-      args: { bookId: t.arg.id({ required: true }), ledgerCode: t.arg.string() },
-      subscribe: async function* (_root, { bookId, ledgerCode }, ctx) {
-        const ledger = ledgerCode
-          ? await ctx.prisma.ledger.findUnique({ where: { bookId_code: { bookId: String(bookId), code: ledgerCode } } })
-          : null;
-        for await (const { transactionId } of committed(ctx, String(bookId))) {
-          const transaction = await ctx.prisma.transaction.findUniqueOrThrow({ where: { id: transactionId } });
-          if (ledger) {
-            const type = await ctx.prisma.transactionType.findUniqueOrThrow({ where: { id: transaction.typeId } });
-            if (type.ledgerId !== ledger.id) continue;
-          }
-          yield transaction;
-        }
-      },
-      resolve: (transaction: Awaited<ReturnType<Context['prisma']['transaction']['findUniqueOrThrow']>>) => transaction,
-    }),
+        yield await ctx.prisma.transaction.findUniqueOrThrow({ where: { id: event.subjectId } });
+      }
+    },
+    resolve: (transaction: Awaited<ReturnType<Context['prisma']['transaction']['findUniqueOrThrow']>>) => transaction,
+  }),
+  balanceAlert: t.field({
+    type: BalanceChangeRef,
+    description:
+      'once when the available balance crosses below or above (goes under below, or over above), and once when it returns between them',
+    args: {
+      bookId: t.arg.id({ required: true }),
+      accountCode: t.arg.string({ required: true }),
+      below: t.arg({ type: 'Decimal' }),
+      above: t.arg({ type: 'Decimal' }),
+    },
+    subscribe: async function* (_root, args, ctx) {
+      const book = String(args.bookId);
+      await requireCapability(ctx.prisma, actorOf(ctx), book, 'read');
+      const account = [...(await accountsByCode(ctx, book, [args.accountCode])).values()][0]!;
+      const digits = await digitsOf(ctx, book, account.currency);
+      const below = parseThreshold(args.below as string | null | undefined, digits, 'below');
+      const above = parseThreshold(args.above as string | null | undefined, digits, 'above');
+      if (below === null && above === null) throw badInput('give below, above or both: the thresholds the alert watches', { field: 'below' });
+      if (below !== null && above !== null && below > above) {
+        throw badInput(`below (${String(args.below)}) is above above (${String(args.above)})`, { field: 'below' });
+      }
+      let zone: AlertZone = alertZone((await accountBalance(ctx.prisma, account)).available, below, above);
+      for await (const event of live(ctx, book)) {
+        if (event.type !== 'balance.changed' || event.payload.accountId !== account.id) continue;
+        const sums = sumsOf(event, digits);
+        const figures = { ...sums, ...computeBalance(account.normalSide, sums) };
+        const next = alertZone(figures.available, below, above);
+        if (!alertFires(zone, next)) continue;
+        zone = next;
+        yield { accountId: account.id, transactionId: String(event.payload.transactionId), figures };
+      }
+    },
+    resolve: (payload: BalanceChangePayload) => payload,
+  }),
 }));

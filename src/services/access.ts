@@ -12,6 +12,8 @@ export interface Actor {
   keyId?: string | null;
   /** who issued that key: the actor, the system admin, or null (the first admin's own) */
   keyIssuedBy?: string | null;
+  /** the API key the request came with: a subscription or webhook it opened stops when it is revoked */
+  apiKeyId?: string;
 }
 
 export type Capability = 'read' | 'audit' | 'post' | 'approve' | 'configure';

@@ -9,6 +9,8 @@ import { recordAudit } from './audit.ts';
 import { requireOpenPeriod } from './periods.ts';
 import { recordOutstandingChanges } from './open-items.ts';
 import type { Transaction } from '../generated/prisma/client.ts';
+import { allocationEvents } from '../domain/events.ts';
+import { appendOutboxEvents } from './outbox.ts';
 
 /** The NOT_FOUND of a transaction id that names nothing (or nothing the caller may know of). */
 export const unknownTransaction = (id: string, field = 'id') => notFound(`${field} ${id} is not a transaction`, { field });
@@ -126,6 +128,7 @@ export async function allocateIn(
     created.push(allocation);
   }
   await tx.transaction.update({ where: { id: from.id }, data: { outstanding: { decrement: total } } });
+  await appendOutboxEvents(tx, allocationEvents(created, from.currency, digits)); // outbox
   // each allocation settles both its items on its date
   await recordOutstandingChanges(
     tx,

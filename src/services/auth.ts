@@ -66,6 +66,7 @@ export function actorOfKey(key: KeyRecord | null, now: number = Date.now()): Act
     isSystemAdmin: key.user.isSystemAdmin,
     keyId: key.id,
     keyIssuedBy: key.createdById,
+    apiKeyId: key.id,
   };
 }
 

@@ -25,6 +25,7 @@ import { releaseDate } from '../domain/aging.ts';
 import { loadAccounts, toTypeVersion, writePosting, type PostingListener, type PreparedPosting } from './posting.ts';
 import type { BalanceSums } from '../domain/balances.ts';
 import type { Transaction } from '../generated/prisma/client.ts';
+import { appendOutboxEvents, transactionOutboxEvents } from './outbox.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -80,13 +81,15 @@ async function settlePending(tx: Tx, kind: DatabaseKind, transaction: Transactio
     await tx.entry.updateMany({ where: { transactionId: transaction.id }, data: { status: 'VOIDED' } });
   }
   await saveBalances(tx, kind, balances, after, counts, lastSequences);
-  return tx.transaction.update({
+  const settled = await tx.transaction.update({
     where: { id: transaction.id },
     data:
       to === 'POSTED'
         ? { status: 'POSTED', postedAt: now }
         : { status: 'VOIDED', voidedAt: now, outstanding: transaction.outstanding === null ? null : 0n },
   });
+  await appendOutboxEvents(tx, transactionOutboxEvents(to === 'POSTED' ? 'posted' : 'voided', settled, accounts.values(), after)); // outbox
+  return settled;
 }
 
 function requirePending(transaction: Transaction, verb: string): void {

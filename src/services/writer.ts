@@ -16,6 +16,7 @@ import { allocateIn } from './allocation.ts';
 import { appendAuditEvents, type AuditRecord } from './audit.ts';
 import { dialectOf, type Column, type Dialect } from './dialect.ts';
 import type { PreparedPosting } from './posting.ts';
+import { appendOutboxEvents, postingOutboxEvents } from './outbox.ts';
 
 /** Ledger kinds whose accounts carry open items (invoices) and settlements. */
 const OPEN_ITEM_LEDGERS = new Set(['SALES', 'PURCHASES', 'CLIENT', 'CUSTOM']);
@@ -220,6 +221,7 @@ export async function writeBatch(
   await dialect.insertRows(tx, 'DailyBalance', DAILY_COLUMNS, [...daily.values()], DAILY_UPSERT);
   // hash-chained per book (services/audit.ts): one head lock per book and one insert
   await appendAuditEvents(tx, audits);
+  await appendOutboxEvents(tx, postingOutboxEvents(accepted.map((i) => ({ prepared: plans[i]!, transaction: (outcomes[i] as { transaction: Transaction }).transaction })), locked)); // outbox
   // the rare parts: a source read (fulfilled once) and allocations made with the posting
   for (const i of accepted) {
     const p = plans[i]!;

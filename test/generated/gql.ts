@@ -76,6 +76,10 @@ type Documents = {
     "\n  mutation AccountThenPostings($bookId: ID!) {\n    open: createAccount(input: { bookId: $bookId, ledgerCode: \"SL\", code: \"HOOLI\", name: \"Hooli\", type: CUSTOMER }) { version balance { posted } }\n    first: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-01\", lines: [{ net: \"10.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n    second: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-02\", lines: [{ net: \"5.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n  }\n": typeof types.AccountThenPostingsDocument,
     "\n  mutation NewIncomeCategory($bookId: ID!) {\n    create: createCategory(input: { bookId: $bookId, name: \"Income\", currency: \"GBP\", normalSide: CREDIT }) { id accounts { code } }\n  }\n": typeof types.NewIncomeCategoryDocument,
     "\n  mutation AddTwoMembers($id: ID!) {\n    sales: addToCategory(input: { categoryId: $id, accountCode: \"4000\" }) { accounts { code } }\n    other: addToCategory(input: { categoryId: $id, accountCode: \"4900\" }) { accounts { code } }\n  }\n": typeof types.AddTwoMembersDocument,
+    "\n  mutation OutboxPostPending($id: ID!) { postTransaction(id: $id) { id status } }\n": typeof types.OutboxPostPendingDocument,
+    "\n  mutation OutboxVoidPending($id: ID!) { voidTransaction(id: $id) { id status } }\n": typeof types.OutboxVoidPendingDocument,
+    "\n  mutation OutboxReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status reversal { id } } }\n": typeof types.OutboxReverseDocument,
+    "\n  mutation OutboxAllocate($input: AllocateInput!) { allocate(input: $input) { id } }\n": typeof types.OutboxAllocateDocument,
     "\n  query Me {\n    me { id name memberships { role book { id name } } }\n  }\n": typeof types.MeDocument,
     "\n  mutation CreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency members { role user { id name } } }\n  }\n": typeof types.CreateBookDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id name }\n  }\n": typeof types.CreateUserDocument,
@@ -110,7 +114,14 @@ type Documents = {
     "\n  mutation AccessKeyFor($userId: ID!, $expiresAt: DateTime) { createApiKey(userId: $userId, expiresAt: $expiresAt) { id secret } }\n": typeof types.AccessKeyForDocument,
     "\n  mutation AccessRevoke($id: ID!) { revokeApiKey(id: $id) }\n": typeof types.AccessRevokeDocument,
     "\n  subscription BalanceChanged($bookId: ID!, $accountCodes: [String!]) {\n    balanceChanged(bookId: $bookId, accountCodes: $accountCodes) {\n      account { code } balance { posted available } transaction { number status }\n    }\n  }\n": typeof types.BalanceChangedDocument,
+    "\n  subscription BalanceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      account { code } balance { available } transaction { number }\n    }\n  }\n": typeof types.BalanceAlertDocument,
+    "\n  mutation RevokeSubscriberKey($id: ID!) { revokeApiKey(id: $id) }\n": typeof types.RevokeSubscriberKeyDocument,
     "\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n": typeof types.TransactionChangedDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active } }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) { deleteWebhook(id: $id) }\n": typeof types.DeleteWebhookDocument,
+    "\n  mutation Redeliver($id: ID!) { redeliverWebhookDelivery(id: $id) { id status } }\n": typeof types.RedeliverDocument,
+    "\n  query Webhooks($bookId: ID!) {\n    book(id: $bookId) {\n      webhooks {\n        id url events active disabledReason\n        deliveries(first: 100) { edges { node { id event eventId sequence status attempts lastAttemptAt responseStatus lastError } } }\n      }\n    }\n  }\n": typeof types.WebhooksDocument,
+    "\n  mutation RevokeKeyForWebhook($id: ID!) { revokeApiKey(id: $id) }\n": typeof types.RevokeKeyForWebhookDocument,
     "\n  mutation CreateMany($input: CreateTransactionsInput!) {\n    createTransactions(input: $input) {\n      created replayed failed\n      results { index error { code message field } transaction { id number gross outstanding entries { sequence } } }\n    }\n  }\n": typeof types.CreateManyDocument,
     "\n  mutation WriteAllocate($input: AllocateInput!) { allocate(input: $input) { id amount } }\n": typeof types.WriteAllocateDocument,
     "\n  mutation WriteReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.WriteReverseDocument,
@@ -187,6 +198,10 @@ const documents: Documents = {
     "\n  mutation AccountThenPostings($bookId: ID!) {\n    open: createAccount(input: { bookId: $bookId, ledgerCode: \"SL\", code: \"HOOLI\", name: \"Hooli\", type: CUSTOMER }) { version balance { posted } }\n    first: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-01\", lines: [{ net: \"10.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n    second: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-02\", lines: [{ net: \"5.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n  }\n": types.AccountThenPostingsDocument,
     "\n  mutation NewIncomeCategory($bookId: ID!) {\n    create: createCategory(input: { bookId: $bookId, name: \"Income\", currency: \"GBP\", normalSide: CREDIT }) { id accounts { code } }\n  }\n": types.NewIncomeCategoryDocument,
     "\n  mutation AddTwoMembers($id: ID!) {\n    sales: addToCategory(input: { categoryId: $id, accountCode: \"4000\" }) { accounts { code } }\n    other: addToCategory(input: { categoryId: $id, accountCode: \"4900\" }) { accounts { code } }\n  }\n": types.AddTwoMembersDocument,
+    "\n  mutation OutboxPostPending($id: ID!) { postTransaction(id: $id) { id status } }\n": types.OutboxPostPendingDocument,
+    "\n  mutation OutboxVoidPending($id: ID!) { voidTransaction(id: $id) { id status } }\n": types.OutboxVoidPendingDocument,
+    "\n  mutation OutboxReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status reversal { id } } }\n": types.OutboxReverseDocument,
+    "\n  mutation OutboxAllocate($input: AllocateInput!) { allocate(input: $input) { id } }\n": types.OutboxAllocateDocument,
     "\n  query Me {\n    me { id name memberships { role book { id name } } }\n  }\n": types.MeDocument,
     "\n  mutation CreateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency members { role user { id name } } }\n  }\n": types.CreateBookDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id name }\n  }\n": types.CreateUserDocument,
@@ -221,7 +236,14 @@ const documents: Documents = {
     "\n  mutation AccessKeyFor($userId: ID!, $expiresAt: DateTime) { createApiKey(userId: $userId, expiresAt: $expiresAt) { id secret } }\n": types.AccessKeyForDocument,
     "\n  mutation AccessRevoke($id: ID!) { revokeApiKey(id: $id) }\n": types.AccessRevokeDocument,
     "\n  subscription BalanceChanged($bookId: ID!, $accountCodes: [String!]) {\n    balanceChanged(bookId: $bookId, accountCodes: $accountCodes) {\n      account { code } balance { posted available } transaction { number status }\n    }\n  }\n": types.BalanceChangedDocument,
+    "\n  subscription BalanceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      account { code } balance { available } transaction { number }\n    }\n  }\n": types.BalanceAlertDocument,
+    "\n  mutation RevokeSubscriberKey($id: ID!) { revokeApiKey(id: $id) }\n": types.RevokeSubscriberKeyDocument,
     "\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n": types.TransactionChangedDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active } }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) { deleteWebhook(id: $id) }\n": types.DeleteWebhookDocument,
+    "\n  mutation Redeliver($id: ID!) { redeliverWebhookDelivery(id: $id) { id status } }\n": types.RedeliverDocument,
+    "\n  query Webhooks($bookId: ID!) {\n    book(id: $bookId) {\n      webhooks {\n        id url events active disabledReason\n        deliveries(first: 100) { edges { node { id event eventId sequence status attempts lastAttemptAt responseStatus lastError } } }\n      }\n    }\n  }\n": types.WebhooksDocument,
+    "\n  mutation RevokeKeyForWebhook($id: ID!) { revokeApiKey(id: $id) }\n": types.RevokeKeyForWebhookDocument,
     "\n  mutation CreateMany($input: CreateTransactionsInput!) {\n    createTransactions(input: $input) {\n      created replayed failed\n      results { index error { code message field } transaction { id number gross outstanding entries { sequence } } }\n    }\n  }\n": types.CreateManyDocument,
     "\n  mutation WriteAllocate($input: AllocateInput!) { allocate(input: $input) { id amount } }\n": types.WriteAllocateDocument,
     "\n  mutation WriteReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.WriteReverseDocument,
@@ -501,6 +523,22 @@ export function graphql(source: "\n  mutation AddTwoMembers($id: ID!) {\n    sal
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation OutboxPostPending($id: ID!) { postTransaction(id: $id) { id status } }\n"): (typeof documents)["\n  mutation OutboxPostPending($id: ID!) { postTransaction(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutboxVoidPending($id: ID!) { voidTransaction(id: $id) { id status } }\n"): (typeof documents)["\n  mutation OutboxVoidPending($id: ID!) { voidTransaction(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutboxReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status reversal { id } } }\n"): (typeof documents)["\n  mutation OutboxReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status reversal { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutboxAllocate($input: AllocateInput!) { allocate(input: $input) { id } }\n"): (typeof documents)["\n  mutation OutboxAllocate($input: AllocateInput!) { allocate(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me { id name memberships { role book { id name } } }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id name memberships { role book { id name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -637,7 +675,35 @@ export function graphql(source: "\n  subscription BalanceChanged($bookId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription BalanceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      account { code } balance { available } transaction { number }\n    }\n  }\n"): (typeof documents)["\n  subscription BalanceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      account { code } balance { available } transaction { number }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSubscriberKey($id: ID!) { revokeApiKey(id: $id) }\n"): (typeof documents)["\n  mutation RevokeSubscriberKey($id: ID!) { revokeApiKey(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n"): (typeof documents)["\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active } }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) { deleteWebhook(id: $id) }\n"): (typeof documents)["\n  mutation DeleteWebhook($id: ID!) { deleteWebhook(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Redeliver($id: ID!) { redeliverWebhookDelivery(id: $id) { id status } }\n"): (typeof documents)["\n  mutation Redeliver($id: ID!) { redeliverWebhookDelivery(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks($bookId: ID!) {\n    book(id: $bookId) {\n      webhooks {\n        id url events active disabledReason\n        deliveries(first: 100) { edges { node { id event eventId sequence status attempts lastAttemptAt responseStatus lastError } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Webhooks($bookId: ID!) {\n    book(id: $bookId) {\n      webhooks {\n        id url events active disabledReason\n        deliveries(first: 100) { edges { node { id event eventId sequence status attempts lastAttemptAt responseStatus lastError } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeKeyForWebhook($id: ID!) { revokeApiKey(id: $id) }\n"): (typeof documents)["\n  mutation RevokeKeyForWebhook($id: ID!) { revokeApiKey(id: $id) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

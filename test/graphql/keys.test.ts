@@ -195,7 +195,7 @@ describe.each(databaseKinds())('the cache of authenticated keys on %s', (kind) =
     }) as unknown as Prisma;
     const log = createLogger('silent');
     const keys = new KeyCache(prisma, log, options);
-    const yoga = createDaybook({ ...app.db, prisma }, log, undefined, { keyCache: keys });
+    const yoga = createDaybook({ ...app.db, prisma }, log, { keyCache: keys });
     const me = async (token: string) => {
       const response = await yoga.fetch('http://daybook.test/graphql', {
         method: 'POST',

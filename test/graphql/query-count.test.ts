@@ -100,7 +100,7 @@ describe.each(databaseKinds())('queries per request on %s', (kind) => {
       },
     }) as unknown as Prisma;
     // keys stay cached for the whole file, so each request counts its document's queries only
-    counted = { yoga: createDaybook({ ...app.db, prisma }, createLogger('silent'), undefined, { keys: { ttlMs: 3_600_000 } }), operations };
+    counted = { yoga: createDaybook({ ...app.db, prisma }, createLogger('silent'), { keys: { ttlMs: 3_600_000 } }), operations };
     await counted.yoga.fetch('http://daybook.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },

@@ -71,7 +71,7 @@ describe.each(databaseKinds())('subscriptions end when access ends, on %s', (kin
 
   it('ends within its re-check interval when the key is revoked on another server', async () => {
     const who = await viewer();
-    const other = createDaybook(app.db, createLogger('silent'), undefined, { subscriptionRecheckMs: 300 });
+    const other = createDaybook(app.db, createLogger('silent'), { subscriptionRecheckMs: 300 });
     try {
       const stream = await sse({ yoga: other }, print(Watch), { bookId }, who.token);
       await sleep(400);
@@ -89,7 +89,7 @@ describe.each(databaseKinds())('subscriptions end when access ends, on %s', (kin
 
   it('ends when the key expires', async () => {
     const who = await viewer(new Date(Date.now() + 1200).toISOString());
-    const other = createDaybook(app.db, createLogger('silent'), undefined, { subscriptionRecheckMs: 300 });
+    const other = createDaybook(app.db, createLogger('silent'), { subscriptionRecheckMs: 300 });
     try {
       const stream = await sse({ yoga: other }, print(Watch), { bookId }, who.token);
       await stream.waitFor(1, 4000);

@@ -8,8 +8,8 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
 import { ADMIN_TOKEN, createTestApp, databaseKinds, type TestApp } from '../support/app.ts';
-import { Post, standardBook } from '../support/books.ts';
-import { sse } from '../support/sse.ts';
+import { AccountBalance, AddMember, Post, member, standardBook } from '../support/books.ts';
+import { hashSecret } from '../../src/services/auth.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startServer } from '../../src/server.ts';
@@ -22,11 +22,70 @@ const BalanceChanged = graphql(`
   }
 `);
 
+const BalanceAlert = graphql(`
+  subscription BalanceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {
+    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {
+      account { code } balance { available } transaction { number }
+    }
+  }
+`);
+
+const RevokeSubscriberKey = graphql(`
+  mutation RevokeSubscriberKey($id: ID!) { revokeApiKey(id: $id) }
+`);
+
 const TransactionChanged = graphql(`
   subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {
     transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }
   }
 `);
+
+/** Opens an SSE subscription through yoga.fetch and collects its events. */
+async function sse(app: TestApp, query: string, variables: unknown, token = ADMIN_TOKEN) {
+  const controller = new AbortController();
+  // yoga answers an SSE request once the first event is ready: read it in the background
+  const responding = app.yoga.fetch('http://daybook.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+    signal: controller.signal,
+  });
+  const decoder = new TextDecoder();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- event payloads are checked field by field
+  const events: { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] }[] = [];
+  let buffer = '';
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  const pump = (async () => {
+    try {
+      reader = (await responding).body!.getReader();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += decoder.decode(value, { stream: true });
+        let cut;
+        while ((cut = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, cut);
+          buffer = buffer.slice(cut + 2);
+          const data = block.split('\n').find((line) => line.startsWith('data: '));
+          if (data) events.push(JSON.parse(data.slice(6)));
+        }
+      }
+    } catch {
+      // aborted
+    }
+  })();
+  const waitFor = async (count: number, ms = 5000) => {
+    const until = Date.now() + ms;
+    while (events.length < count && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    return events;
+  };
+  const close = async () => {
+    controller.abort();
+    await reader?.cancel().catch(() => undefined);
+    await pump;
+  };
+  return { events, waitFor, close };
+}
 
 const settle = () => new Promise((r) => setTimeout(r, 150));
 
@@ -63,6 +122,67 @@ describe.each(databaseKinds())('subscriptions on %s', (kind) => {
     await settle();
     await stream.close();
     expect(events.map((e) => e.data!.transactionChanged.gross)).toEqual(['3.00']);
+  });
+
+  it('refuses an unknown ledgerCode or account code (NOT_FOUND), not "everything"', async () => {
+    const byLedger = await sse(app, print(TransactionChanged), { bookId, ledgerCode: 'NOPE' });
+    const byAccount = await sse(app, print(BalanceChanged), { bookId, accountCodes: ['ACME', 'NOPE'] });
+    const byAlert = await sse(app, print(BalanceAlert), { bookId, accountCode: 'NOPE', below: '0.00' });
+    for (const stream of [byLedger, byAccount, byAlert]) {
+      const [first] = await stream.waitFor(1);
+      await stream.close();
+      expect(first?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+    expect(byAccount.events[0]?.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"NOPE"/) });
+  });
+
+  it('balanceAlert: once when the available balance crosses a threshold, once when it returns', async () => {
+    const { book } = await app.ok(AccountBalance, { bookId, code: 'BANK1' });
+    const now = Number(book!.account!.balance.available);
+    const stream = await sse(app, print(BalanceAlert), { bookId, accountCode: 'BANK1', below: (now - 10).toFixed(2), above: (now + 10).toFixed(2) });
+    await settle();
+    const move = (from: string, to: string, amount: string) =>
+      app.ok(Post, { input: { bookId, typeCode: 'BL', accountCode: from, counterAccountCode: to, date: '2026-06-04', amount } });
+    await move('BANK1', 'CASH1', '1.00'); // within: nothing
+    await move('BANK1', 'CASH1', '20.00'); // crosses
+    await move('BANK1', 'CASH1', '2.00'); // still beyond: nothing
+    await move('CASH1', 'BANK1', '22.00'); // returns
+    await move('CASH1', 'BANK1', '1.00'); // within: nothing
+    const events = await stream.waitFor(2);
+    await settle();
+    await stream.close();
+    expect(events.length).toBe(2);
+    const [crossed, returned] = events.map((e) => e.data!.balanceAlert);
+    expect(Math.abs(Number(crossed.balance.available) - now)).toBe(21);
+    expect(Number(returned.balance.available)).toBe(now + (Number(crossed.balance.available) > now ? 1 : -1));
+    const refused = await sse(app, print(BalanceAlert), { bookId, accountCode: 'BANK1' });
+    const [first] = await refused.waitFor(1);
+    await refused.close();
+    expect(first?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('stops within 5 s a subscription whose key is revoked or whose member is removed', async () => {
+    const token = await member(app, bookId, `Subscriber ${kind}`, 'VIEWER');
+    const key = await app.db.prisma.apiKey.findUniqueOrThrow({ where: { secretHash: hashSecret(token) } });
+    const byKey = await sse(app, print(TransactionChanged), { bookId }, token);
+    const token2 = await member(app, bookId, `Removed ${kind}`, 'VIEWER');
+    const key2 = await app.db.prisma.apiKey.findUniqueOrThrow({ where: { secretHash: hashSecret(token2) } });
+    const byMember = await sse(app, print(TransactionChanged), { bookId }, token2);
+    await settle();
+    await app.ok(Post, { input: { bookId, typeCode: 'BL', accountCode: 'BANK1', counterAccountCode: 'CASH1', date: '2026-06-05', amount: '1.00' } });
+    await byKey.waitFor(1);
+    await byMember.waitFor(1);
+    const cut = Date.now();
+    await app.ok(RevokeSubscriberKey, { id: key.id });
+    await app.ok(AddMember, { input: { bookId, userId: key2.userId, role: null } });
+    const [, keyStop] = await byKey.waitFor(2, 6000);
+    const [, memberStop] = await byMember.waitFor(2, 6000);
+    const took = Date.now() - cut;
+    await byKey.close();
+    await byMember.close();
+    expect(keyStop?.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(memberStop?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(took).toBeLessThan(5000);
   });
 
   it('refuses a subscription to a book the caller is not a member of (FORBIDDEN)', async () => {
@@ -133,13 +253,20 @@ describe('subscriptions over WebSocket', () => {
         },
       );
     });
+    // the client subscribes asynchronously: post until it has heard one (a busy machine is slow to subscribe)
+    const post = () =>
+      call(
+        'mutation($b: ID!) { createTransaction(input: { bookId: $b, typeCode: "BL", accountCode: "BANK1", counterAccountCode: "CASH1", date: "2026-06-03", amount: "7.50" }) { id } }',
+        { b: bookId },
+      );
     await settle();
-    await call(
-      'mutation($b: ID!) { createTransaction(input: { bookId: $b, typeCode: "BL", accountCode: "BANK1", counterAccountCode: "CASH1", date: "2026-06-03", amount: "7.50" }) { id } }',
-      { b: bookId },
-    );
+    await post();
+    for (let i = 0; i < 20 && received.length === 0; i++) {
+      await Promise.race([done, new Promise((r) => setTimeout(r, 2000))]);
+      if (received.length === 0) await post();
+    }
     await done;
     await client.dispose();
-    expect(received).toEqual([{ data: { transactionChanged: { number: 'BL-000001', status: 'POSTED', gross: '7.50' } } }]);
+    expect(received).toEqual([{ data: { transactionChanged: { number: expect.stringMatching(/^BL-0000\d\d$/), status: 'POSTED', gross: '7.50' } } }]);
   });
 });

@@ -12,6 +12,9 @@ import { applyMigrations } from '../../src/db/migrate.ts';
 import { createLogger } from '../../src/logger.ts';
 import { bootstrapAdmin } from '../../src/services/auth.ts';
 import { createDaybook, type Daybook } from '../../src/yoga.ts';
+import { loadConfig, type EventsConfig } from '../../src/config.ts';
+import { createLedgerEvents } from '../../src/services/events.ts';
+import { startDispatcher, type Dispatcher } from '../../src/services/dispatcher.ts';
 import { createTestDatabase, dropTestDatabase } from './postgres.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -28,6 +31,9 @@ export interface TestApp {
   db: Database;
   yoga: Daybook;
   target: DatabaseTarget;
+  /** the outbox dispatcher the server would run: subscriptions and webhooks are fed by it */
+  dispatcher: Dispatcher;
+  eventsConfig: EventsConfig;
   /** runs a typed document; `token` defaults to the first admin's */
   request<R, V>(
     document: TypedDocumentNode<R, V>,
@@ -58,11 +64,27 @@ export async function freshTarget(kind: DatabaseKind): Promise<{ target: Databas
   return { target, cleanup };
 }
 
-export async function createTestApp(kind: DatabaseKind): Promise<TestApp> {
+/** The events settings of a test app: webhooks may reach 127.0.0.1, retries are quick. */
+export function testEventsConfig(overrides: Partial<EventsConfig> = {}): EventsConfig {
+  return {
+    ...loadConfig({}).events,
+    pollMs: 50,
+    webhookPrivateAddresses: 'loopback',
+    webhookTimeoutMs: 2000,
+    webhookRetryBaseMs: 50,
+    ...overrides,
+  };
+}
+
+export async function createTestApp(kind: DatabaseKind, options: { events?: Partial<EventsConfig> } = {}): Promise<TestApp> {
   const { target, cleanup } = await freshTarget(kind);
   const db = await openDatabase(target);
   await bootstrapAdmin(db, { adminToken: ADMIN_TOKEN, dataDir: tmpdir() });
-  const yoga = createDaybook(db, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
+  const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const eventsConfig = testEventsConfig(options.events);
+  const events = createLedgerEvents(eventsConfig.redisUrl);
+  const dispatcher = await startDispatcher(db, events, eventsConfig, log);
+  const yoga = createDaybook(db, log, { events, eventsConfig });
 
   async function request<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token: string | null = ADMIN_TOKEN) {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -80,6 +102,8 @@ export async function createTestApp(kind: DatabaseKind): Promise<TestApp> {
     db,
     yoga,
     target,
+    dispatcher,
+    eventsConfig,
     request,
     async ok(document, variables, token) {
       const result = await request(document, variables, token);
@@ -90,6 +114,8 @@ export async function createTestApp(kind: DatabaseKind): Promise<TestApp> {
     },
     async close() {
       await yoga.dispose();
+      await dispatcher.stop();
+      await events.close();
       await db.close();
       await cleanup();
     },

@@ -1,0 +1,102 @@
+// The transactional outbox: events are written in the database transaction of the change
+// they announce, so a rolled-back or refused write announces nothing and a committed one
+// is announced even if the process dies right after commit. The dispatcher
+// (services/dispatcher.ts) reads them in order per book.
+import type { BalanceSums } from '../domain/balances.ts';
+import { isoCurrencyDigits } from '../domain/currency.ts';
+import { transactionEvents, type LedgerEvent, type StoredEvent, type TransactionFacts } from '../domain/events.ts';
+import type { AccountRef } from '../domain/types.ts';
+import { applyMovements } from '../domain/ledger.ts';
+import type { PostingPlan } from '../domain/posting.ts';
+import type { Tx } from '../db.ts';
+import { uuidv7 } from '../ids.ts';
+
+/** The events of a transaction's write: its own, then each moved account's new balance. */
+export function transactionOutboxEvents(
+  kind: 'created' | 'posted' | 'voided' | 'reversed',
+  transaction: TransactionFacts,
+  accounts: Iterable<AccountRef>,
+  after: ReadonlyMap<string, BalanceSums>,
+): LedgerEvent[] {
+  const byId = new Map([...accounts].map((a) => [a.id, a]));
+  const changes = [...after].map(([accountId, sums]) => ({ account: byId.get(accountId)!, sums }));
+  return transactionEvents(kind, transaction, isoCurrencyDigits(transaction.currency) ?? 0, changes);
+}
+
+/**
+ * Numbers the events per book without gaps and writes them with one multi-row insert.
+ * Each book's head row is moved once by an upsert, which locks it until the transaction
+ * ends (PostgreSQL row lock; SQLite holds the write lock anyway): a concurrent writer of
+ * the same book waits, so sequences commit in order. Events keep their order in `events`.
+ */
+export async function appendOutboxEvents(tx: Tx, events: readonly LedgerEvent[]): Promise<StoredEvent[]> {
+  if (events.length === 0) return [];
+  const counts = new Map<string, number>();
+  for (const event of events) counts.set(event.bookId, (counts.get(event.bookId) ?? 0) + 1);
+  const next = new Map<string, number>();
+  // a fixed order of books, so two group commits over the same books cannot deadlock
+  for (const bookId of [...counts.keys()].sort()) {
+    const n = counts.get(bookId)!;
+    const [head] = await tx.$queryRaw<{ lastSequence: number | bigint }[]>`
+      INSERT INTO "OutboxHead" ("bookId", "lastSequence") VALUES (${bookId}, ${n})
+      ON CONFLICT ("bookId") DO UPDATE SET "lastSequence" = "OutboxHead"."lastSequence" + ${n}
+      RETURNING "lastSequence"`;
+    next.set(bookId, Number(head!.lastSequence) - n + 1);
+  }
+  const createdAt = new Date();
+  const stored: StoredEvent[] = events.map((event) => {
+    const sequence = next.get(event.bookId)!;
+    next.set(event.bookId, sequence + 1);
+    return { ...event, id: uuidv7(), sequence, createdAt: createdAt.toISOString() };
+  });
+  await tx.outboxEvent.createMany({
+    data: stored.map((e) => ({
+      bookId: e.bookId,
+      sequence: e.sequence,
+      id: e.id,
+      type: e.type,
+      subjectId: e.subjectId,
+      payload: JSON.stringify(e.payload),
+      createdAt,
+    })),
+  });
+  return stored;
+}
+
+/**
+ * The events of postings written together (a group commit), in arrival order: each one's
+ * balance.changed carries the sums right after it, walked from the sums before the batch.
+ */
+export function postingOutboxEvents(
+  written: readonly { prepared: { plan: PostingPlan; accounts: Map<string, AccountRef>; reversalOfId?: string }; transaction: TransactionFacts }[],
+  before: ReadonlyMap<string, BalanceSums>,
+): LedgerEvent[] {
+  const running = new Map(before);
+  return written.flatMap(({ prepared, transaction }) => {
+    const { plan } = prepared;
+    const after = new Map<string, BalanceSums>();
+    if (plan.status !== 'RECORDED') {
+      for (const accountId of new Set(plan.entries.map((e) => e.accountId))) {
+        const zero = { postedDebits: 0n, postedCredits: 0n, pendingDebits: 0n, pendingCredits: 0n };
+        const sums = applyMovements(running.get(accountId) ?? zero, plan.entries.filter((e) => e.accountId === accountId), plan.status);
+        running.set(accountId, sums);
+        after.set(accountId, sums);
+      }
+    }
+    return transactionOutboxEvents(prepared.reversalOfId ? 'reversed' : 'created', transaction, prepared.accounts.values(), after);
+  });
+}
+
+type OutboxRow = { id: string; bookId: string; sequence: number; type: string; subjectId: string; payload: string; createdAt: Date };
+
+export function toStoredEvent(row: OutboxRow): StoredEvent {
+  return {
+    id: row.id,
+    bookId: row.bookId,
+    sequence: row.sequence,
+    type: row.type as StoredEvent['type'],
+    subjectId: row.subjectId,
+    payload: JSON.parse(row.payload) as StoredEvent['payload'],
+    createdAt: row.createdAt.toISOString(),
+  };
+}
