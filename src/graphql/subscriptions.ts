@@ -7,7 +7,7 @@ import { actorOf } from './actor.ts';
 import { AccountRef } from './accounts.ts';
 import { BalanceRef, TransactionRef, digitsOf } from './transactions.ts';
 import type { Context } from './context.ts';
-import { badInput, notFound } from '../domain/errors.ts';
+import { DomainError, badInput, notFound } from '../domain/errors.ts';
 import { computeBalance, type BalanceSums } from '../domain/balances.ts';
 import { alertFires, alertZone, type AlertZone, type StoredEvent } from '../domain/events.ts';
 import { AmountFormatError, parseAmount } from '../domain/money.ts';
@@ -53,15 +53,21 @@ async function* live(ctx: Context, bookId: string): AsyncGenerator<StoredEvent> 
   await requireCapability(ctx.prisma, actor, bookId, 'read');
   const grant = { userId: actor.userId, apiKeyId: actor.apiKeyId, bookId, capability: 'read' as const };
   const source = ctx.events.pubsub.subscribe('outbox', bookId);
+  // a revocation on this instance ends the subscription at once; others within the re-check
+  let revoked: (() => void) | undefined;
+  const revocation = new Promise<'revoked'>((resolve) => (revoked = () => resolve('revoked')));
+  const unlisten = actor.apiKeyId && ctx.keys ? ctx.keys.onRevoked(actor.apiKeyId, () => revoked?.()) : undefined;
+  const every = Math.min(LIVE_ACCESS_CHECK_MS, ctx.recheckMs);
   let timer: NodeJS.Timeout | undefined;
   try {
     let next = source.next();
     for (;;) {
       const tick = new Promise<'tick'>((resolve) => {
-        timer = setTimeout(() => resolve('tick'), LIVE_ACCESS_CHECK_MS);
+        timer = setTimeout(() => resolve('tick'), every);
       });
-      const winner = await Promise.race([next, tick]);
+      const winner = await Promise.race([next, tick, revocation]);
       clearTimeout(timer);
+      if (winner === 'revoked') throw new DomainError('UNAUTHENTICATED', 'Stopped: the API key it was opened with has been revoked');
       const lost = await lostAccess(ctx.prisma, grant);
       if (lost) throw lost;
       if (winner === 'tick') continue;
@@ -71,6 +77,7 @@ async function* live(ctx: Context, bookId: string): AsyncGenerator<StoredEvent> 
     }
   } finally {
     clearTimeout(timer);
+    unlisten?.();
     await source.return?.(undefined);
   }
 }

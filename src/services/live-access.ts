@@ -20,7 +20,7 @@ export interface Grant {
 /** Null while the grant still holds; otherwise the refusal that says why it no longer does. */
 export async function lostAccess(prisma: Prisma, grant: Grant): Promise<DomainError | null> {
   const [key, membership] = await Promise.all([
-    grant.apiKeyId ? prisma.apiKey.findUnique({ where: { id: grant.apiKeyId }, select: { revokedAt: true, userId: true } }) : null,
+    grant.apiKeyId ? prisma.apiKey.findUnique({ where: { id: grant.apiKeyId }, select: { revokedAt: true, expiresAt: true, userId: true } }) : null,
     prisma.membership.findUnique({
       where: { bookId_userId: { bookId: grant.bookId, userId: grant.userId } },
       select: { role: true },
@@ -29,6 +29,9 @@ export async function lostAccess(prisma: Prisma, grant: Grant): Promise<DomainEr
   if (grant.apiKeyId) {
     if (!key || key.userId !== grant.userId) return new DomainError('UNAUTHENTICATED', 'Stopped: the API key it was opened with no longer exists');
     if (key.revokedAt) return new DomainError('UNAUTHENTICATED', 'Stopped: the API key it was opened with has been revoked');
+    if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) {
+      return new DomainError('UNAUTHENTICATED', `Stopped: the API key it was opened with expired at ${key.expiresAt.toISOString()}`);
+    }
   }
   if (!membership) return new DomainError('FORBIDDEN', `Stopped: the user is no longer a member of book ${grant.bookId}`, { bookId: grant.bookId });
   if (!roleAllows(membership.role, grant.capability)) {
