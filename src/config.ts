@@ -47,7 +47,7 @@ export interface RequestLimits {
 
 export const DEFAULT_LIMITS: RequestLimits = {
   maxBodyBytes: 1024 * 1024,
-  maxDepth: 6,
+  maxDepth: 8,
   maxAliases: 15,
   maxTokens: 1000,
   maxCost: 5000,

@@ -73,7 +73,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     void yoga(req, res);
   });
 
-  const websockets = serveWebSockets(server, yoga);
+  const websockets = serveWebSockets(server, yoga, db, config.limits);
 
   try {
     await new Promise<void>((resolvePromise, reject) => {

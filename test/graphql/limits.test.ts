@@ -94,15 +94,15 @@ describe('request limits (graphql-armor)', () => {
     expect(Object.values(fifty.body.data!).every((book) => (book as { name: string }).name === 'Agency')).toBe(true);
   });
 
-  it('refuses a selection nested deeper than 6, also through fragments named or aliased __schema', async () => {
-    const six = await query(app.yoga, `{ book(id: "${bookId}") { ledgers { accounts(first: 1) { edges { node { code } } } } } }`);
-    expect(six.body.errors).toBeUndefined();
-    const seven = `book(id: "${bookId}") { ledgers { accounts(first: 1) { edges { node { ledger { code } } } } } }`;
+  it('refuses a selection nested deeper than 8, also through fragments named or aliased __schema', async () => {
+    const eight = await query(app.yoga, `{ book(id: "${bookId}") { ledgers { accounts(first: 1) { edges { node { ledger { controlAccount { code } } } } } } } }`);
+    expect(eight.body.errors).toBeUndefined();
+    const nine = `book(id: "${bookId}") { ledgers { accounts(first: 1) { edges { node { ledger { accounts(first: 1) { edges { cursor } } } } } } } }`;
     for (const source of [
-      `{ ${seven} }`,
-      `{ ...__schema } fragment __schema on Query { ${seven} }`,
-      `{ __schema: ${seven} }`,
-      `{ me { __typename } ... on Query { __schema { __typename } ${seven} } }`,
+      `{ ${nine} }`,
+      `{ ...__schema } fragment __schema on Query { ${nine} }`,
+      `{ __schema: ${nine} }`,
+      `{ me { __typename } ... on Query { __schema { __typename } ${nine} } }`,
     ]) {
       const answer = await query(app.yoga, source);
       expect(codeOf(answer), source).toBe('PAYLOAD_TOO_LARGE');
