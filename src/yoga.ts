@@ -29,6 +29,8 @@ export function createDaybook(
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/yoga-health',
     landingPage: false,
+    // GraphiQL reads the schema by introspection: where that is off, so is it
+    graphiql: limits.introspection,
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),

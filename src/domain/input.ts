@@ -107,13 +107,17 @@ export function checkJsonBounds(value: unknown, what = 'JSON value'): void {
 
 /** The most allocations and expected versions one transaction names. */
 export const MAX_LIST_ITEMS = 1000;
+/** The longest reference or description, of the transaction or of a line. */
+export const MAX_TEXT_LENGTH = 1000;
 
 /**
  * Refuses (PAYLOAD_TOO_LARGE) a transaction input with more list items than a posting
  * takes, before anything is read or hashed: the cost of a posting grows with its lines.
  */
 export function checkTransactionInputSize(raw: {
-  lines?: readonly unknown[] | null;
+  reference?: string | null;
+  description?: string | null;
+  lines?: readonly { description?: string | null }[] | null;
   allocations?: readonly unknown[] | null;
   expectedVersions?: readonly unknown[] | null;
 }): void {
@@ -127,6 +131,19 @@ export function checkTransactionInputSize(raw: {
       throw tooLarge(`${field} has ${list.length} items; a transaction takes at most ${max.toLocaleString('en')}: split it into several transactions`, {
         field,
         limit: max,
+      });
+    }
+  }
+  const texts = [
+    ['reference', raw.reference],
+    ['description', raw.description],
+    ...(raw.lines ?? []).map((line, i) => [`lines[${i}].description`, line.description] as const),
+  ] as const;
+  for (const [field, text] of texts) {
+    if (typeof text === 'string' && text.length > MAX_TEXT_LENGTH) {
+      throw tooLarge(`${field} is ${text.length} characters long; at most ${MAX_TEXT_LENGTH.toLocaleString('en')} are allowed`, {
+        field,
+        limit: MAX_TEXT_LENGTH,
       });
     }
   }

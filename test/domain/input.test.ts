@@ -69,6 +69,12 @@ describe('input bounds (issue 11)', () => {
     expect(domainError(() => checkTransactionInputSize({ allocations: Array(1001).fill({}) })).details).toMatchObject({ field: 'allocations' });
   });
 
+  it('refuses a reference or description over 1,000 characters, naming the field', () => {
+    expect(() => checkTransactionInputSize({ reference: 'r'.repeat(1000), lines: [{ description: 'd'.repeat(1000) }] })).not.toThrow();
+    expect(domainError(() => checkTransactionInputSize({ description: 'd'.repeat(1001) }))).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', details: { field: 'description', limit: 1000 } });
+    expect(domainError(() => checkTransactionInputSize({ lines: [{}, { description: 'd'.repeat(5000) }] })).details).toMatchObject({ field: 'lines[1].description' });
+  });
+
   it('refuses an amount over MAX_AMOUNT with BAD_USER_INPUT naming the largest', () => {
     expect(parsePositive('10000000000000.00', 2, 'amount')).toBe(MAX_AMOUNT);
     expect(domainError(() => parsePositive('10000000000000.01', 2, 'amount'))).toMatchObject({

@@ -1,7 +1,7 @@
 // Posting inputs cannot stall the server or overflow a 64-bit sum (issue 11, model.md
 // invariant 11): amounts have an upper bound, transactions a bound on lines, and an account
 // whose kept totals would pass 64 bits refuses the posting before anything is written.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_AMOUNT, MAX_SUM, formatAmount } from '../../src/domain/money.ts';
 import { databaseKinds, errorCode } from '../support/app.ts';
 import { AccountBalance, Post, useStandardBook } from '../support/books.ts';

@@ -1,16 +1,12 @@
 // One request cannot stall every tenant (issue 11): graphql-armor's limits, the body limit,
 // introspection and suggestions in production, CORS, bounds on JSON inputs. In-process
 // through yoga.fetch; each finding of the issue is replayed as the attacker sent it.
-import { parse } from 'graphql';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, loadConfig, type RequestLimits } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createDaybook, type Daybook } from '../../src/yoga.ts';
-import { ADMIN_TOKEN, createTestApp, errorCode, type TestApp } from '../support/app.ts';
+import { ADMIN_TOKEN, createTestApp, type TestApp } from '../support/app.ts';
 import { member, standardBook } from '../support/books.ts';
-
-const untyped = (source: string) => parse(source) as unknown as TypedDocumentNode<unknown, Record<string, unknown>>;
 
 interface Answer {
   status: number;
@@ -183,7 +179,7 @@ describe('production (NODE_ENV=production)', () => {
   });
   afterAll(() => app?.close());
 
-  it('turns introspection and field suggestions off, unless DAYBOOK_INTROSPECTION=true', async () => {
+  it('turns introspection, GraphiQL and field suggestions off, unless DAYBOOK_INTROSPECTION=true', async () => {
     expect(limits).toMatchObject({ introspection: false, fieldSuggestions: false });
     expect(loadConfig({ NODE_ENV: 'production', DAYBOOK_INTROSPECTION: 'true' }).limits.introspection).toBe(true);
     expect(loadConfig({}).limits).toMatchObject({ introspection: true, fieldSuggestions: true });
@@ -193,6 +189,9 @@ describe('production (NODE_ENV=production)', () => {
       expect(answer.body.errors?.[0]?.message, source).toMatch(/introspection has been disabled/);
       expect(answer.body.data, source).toBeUndefined();
     }
+    const html = { headers: { accept: 'text/html' } };
+    expect((await production.fetch('http://daybook.test/graphql', html)).headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+    expect((await app.yoga.fetch('http://daybook.test/graphql', html)).headers.get('content-type')).toMatch(/text\/html/);
     const development = await query(app.yoga, '{ __schema { queryType { name } } }', null);
     expect(development.body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
     expect((await query(production, '{ __typename }', null)).body.data).toEqual({ __typename: 'Query' });
