@@ -50,7 +50,7 @@ export const DEFAULT_LIMITS: RequestLimits = {
   maxDepth: 8,
   maxAliases: 15,
   maxTokens: 1000,
-  maxCost: 20000,
+  maxCost: 100000,
   maxDirectives: 50,
   introspection: true,
   fieldSuggestions: true,

@@ -107,13 +107,13 @@ describe('request limits (graphql-armor)', () => {
     }
   });
 
-  it('refuses an operation whose estimated cost is over 20,000', async () => {
+  it('refuses an operation whose estimated cost is over 100,000', async () => {
     // 14 aliases (within the alias limit) of a wide, five-deep selection
-    const wide = `book(id: "${bookId}") { ledgers { code name kind accounts(first: 50) { edges { node { code name currency normalSide type balance { posted pending available } } } } } }`;
+    const wide = `book(id: "${bookId}") { ledgers { code name kind accounts(first: 500) { edges { node { code name currency normalSide type balance { posted pending available } } } } } }`;
     const answer = await query(app.yoga, aliases(14, wide));
     expect(codeOf(answer)).toBe('PAYLOAD_TOO_LARGE');
     expect(limitOf(answer)).toBe('maxCost');
-    expect(answer.body.errors?.[0]?.message).toMatch(/Cost limit of 20000 exceeded/);
+    expect(answer.body.errors?.[0]?.message).toMatch(/Cost limit of 100000 exceeded/);
   });
 
   it('refuses more than 50 directives', async () => {
