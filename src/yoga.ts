@@ -63,7 +63,7 @@ export function createDaybook(
     plugins: [
       // first, so that it sees every request, /health included
       requests.plugin,
-      bodyLimit(limits.maxBodyBytes),
+      bodyLimit(limits.maxBodyBytes, requests.carry),
       {
         // a query the schema refuses is the caller's to fix: the contract's BAD_USER_INPUT
         // (a limit's refusal keeps its PAYLOAD_TOO_LARGE)
@@ -146,7 +146,7 @@ function requestLimits(limits: RequestLimits): Plugin[] {
  * Refuses a request body longer than `maxBytes` with 413 PAYLOAD_TOO_LARGE: at once when
  * Content-Length says so, else while reading, so no more than the limit is ever held.
  */
-function bodyLimit(maxBytes: number): Plugin {
+function bodyLimit(maxBytes: number, replaced: (from: Request, to: Request) => void): Plugin {
   const refuse = () =>
     Response.json(
       {
@@ -183,7 +183,9 @@ function bodyLimit(maxBytes: number): Plugin {
         body.set(chunk, offset);
         offset += chunk.byteLength;
       }
-      setRequest(new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal }));
+      const read = new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal });
+      replaced(request, read);
+      setRequest(read);
     },
   };
 }

@@ -139,6 +139,8 @@ describe('request limits (graphql-armor)', () => {
     const under = await post(app.yoga, JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1000 * 1000) } }));
     expect(under.status).toBe(200);
     expect(under.body.data).toEqual({ __typename: 'Query' });
+    // the body was read by the limit, and the request log still follows the request
+    expect(under.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('refuses metadata nested 20,000 deep, or larger than 64 KiB, with PAYLOAD_TOO_LARGE and writes nothing', async () => {
