@@ -21,6 +21,8 @@ export interface Config {
   /** the group-commit writer: postings waiting at most (then OVERLOADED), postings per database transaction */
   writer: { maxQueue: number; maxBatch: number };
   events: EventsConfig;
+  /** what one request may ask (docs/operations.md, "Request limits") */
+  limits: RequestLimits;
 }
 
 /** The outbox dispatcher, subscriptions across instances and webhooks (docs/events.md). */
@@ -37,6 +39,43 @@ export interface EventsConfig {
   /** how long a delivery is retried before it is FAILED (a day) */
   webhookRetryForMs: number;
 }
+
+/** The bounds on one request; defaults in DEFAULT_LIMITS, each settable by a variable. */
+export interface RequestLimits {
+  /** an HTTP request body longer than this answers 413 PAYLOAD_TOO_LARGE */
+  maxBodyBytes: number;
+  /** graphql-armor: nesting of selections */
+  maxDepth: number;
+  /** graphql-armor: aliases in one operation */
+  maxAliases: number;
+  /** graphql-armor: tokens in one document, counted while parsing */
+  maxTokens: number;
+  /** graphql-armor: estimated cost of one operation */
+  maxCost: number;
+  /** graphql-armor: directives in one operation */
+  maxDirectives: number;
+  /** schema introspection (__schema, __type); off by default when NODE_ENV=production */
+  introspection: boolean;
+  /** "Did you mean …?" in validation errors; off when NODE_ENV=production */
+  fieldSuggestions: boolean;
+  /** origins (scheme://host[:port]) a browser may call from, CORS and WebSocket; none: same origin only */
+  allowedOrigins: string[];
+  /** the largest WebSocket message once authenticated */
+  wsMaxPayloadBytes: number;
+}
+
+export const DEFAULT_LIMITS: RequestLimits = {
+  maxBodyBytes: 1024 * 1024,
+  maxDepth: 8,
+  maxAliases: 15,
+  maxTokens: 1000,
+  maxCost: 100000,
+  maxDirectives: 50,
+  introspection: true,
+  fieldSuggestions: true,
+  allowedOrigins: [],
+  wsMaxPayloadBytes: 1024 * 1024,
+};
 
 // An empty variable counts as unset (docker-compose and systemd write `NAME=` for "none").
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -73,6 +112,29 @@ const environment = z.object({
   DAYBOOK_WEBHOOK_TIMEOUT_MS: optional(wholeNumber('DAYBOOK_WEBHOOK_TIMEOUT_MS', 60_000).default('10000')),
   DAYBOOK_WEBHOOK_RETRY_BASE_MS: optional(wholeNumber('DAYBOOK_WEBHOOK_RETRY_BASE_MS', 3_600_000).default('5000')),
   DAYBOOK_WEBHOOK_RETRY_FOR_MS: optional(wholeNumber('DAYBOOK_WEBHOOK_RETRY_FOR_MS', 7 * 86_400_000).default('86400000')),
+  NODE_ENV: optional(z.string().optional()),
+  DAYBOOK_MAX_BODY_BYTES: optional(wholeNumber('DAYBOOK_MAX_BODY_BYTES', 100 * 1024 * 1024).optional()),
+  DAYBOOK_MAX_DEPTH: optional(wholeNumber('DAYBOOK_MAX_DEPTH', 100).optional()),
+  DAYBOOK_MAX_ALIASES: optional(wholeNumber('DAYBOOK_MAX_ALIASES', 1000).optional()),
+  DAYBOOK_MAX_TOKENS: optional(wholeNumber('DAYBOOK_MAX_TOKENS', 1_000_000).optional()),
+  DAYBOOK_MAX_COST: optional(wholeNumber('DAYBOOK_MAX_COST', 10_000_000).optional()),
+  DAYBOOK_MAX_DIRECTIVES: optional(wholeNumber('DAYBOOK_MAX_DIRECTIVES', 1000).optional()),
+  DAYBOOK_INTROSPECTION: optional(
+    z.enum(['true', 'false'], { error: 'DAYBOOK_INTROSPECTION must be true or false' }).optional(),
+  ),
+  DAYBOOK_ALLOWED_ORIGINS: optional(
+    z.string().superRefine((v, ctx) => {
+      for (const origin of splitList(v)) {
+        if (!isOrigin(origin)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `DAYBOOK_ALLOWED_ORIGINS must list origins such as https://app.example.com, separated by commas; "${origin}" is not one`,
+          });
+        }
+      }
+    }).optional(),
+  ),
+  DAYBOOK_WS_MAX_PAYLOAD_BYTES: optional(wholeNumber('DAYBOOK_WS_MAX_PAYLOAD_BYTES', 100 * 1024 * 1024).optional()),
   LOG_LEVEL: optional(
     z
       .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {
@@ -81,6 +143,18 @@ const environment = z.object({
       .default('info'),
   ),
 });
+
+const splitList = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+
+/** An origin as browsers send it: scheme, host and port only, no path. */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text;
+  } catch {
+    return false;
+  }
+}
 
 /** A mistake in the environment: shown as one line, the process exits 1. */
 export class ConfigError extends Error {}
@@ -150,5 +224,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       webhookRetryBaseMs: Math.max(10, Number(e.DAYBOOK_WEBHOOK_RETRY_BASE_MS)),
       webhookRetryForMs: Number(e.DAYBOOK_WEBHOOK_RETRY_FOR_MS),
     },
+    limits: limitsFrom(e),
+  };
+}
+
+function limitsFrom(e: z.infer<typeof environment>): RequestLimits {
+  const production = e.NODE_ENV === 'production';
+  const number = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
+  return {
+    maxBodyBytes: number(e.DAYBOOK_MAX_BODY_BYTES, DEFAULT_LIMITS.maxBodyBytes),
+    maxDepth: number(e.DAYBOOK_MAX_DEPTH, DEFAULT_LIMITS.maxDepth),
+    maxAliases: number(e.DAYBOOK_MAX_ALIASES, DEFAULT_LIMITS.maxAliases),
+    maxTokens: number(e.DAYBOOK_MAX_TOKENS, DEFAULT_LIMITS.maxTokens),
+    maxCost: number(e.DAYBOOK_MAX_COST, DEFAULT_LIMITS.maxCost),
+    maxDirectives: number(e.DAYBOOK_MAX_DIRECTIVES, DEFAULT_LIMITS.maxDirectives),
+    introspection: e.DAYBOOK_INTROSPECTION === undefined ? !production : e.DAYBOOK_INTROSPECTION === 'true',
+    fieldSuggestions: !production,
+    allowedOrigins: e.DAYBOOK_ALLOWED_ORIGINS === undefined ? [] : splitList(e.DAYBOOK_ALLOWED_ORIGINS),
+    wsMaxPayloadBytes: number(e.DAYBOOK_WS_MAX_PAYLOAD_BYTES, DEFAULT_LIMITS.wsMaxPayloadBytes),
   };
 }

@@ -16,11 +16,17 @@ export interface RequestLog {
   plugin: Plugin;
   /** the request's logger, carrying its id; the base logger for requests it did not see */
   loggerFor(request: Request): Logger;
+  /** a plugin replaced `from` by `to` (the body limit, having read the body): same request id */
+  carry(from: Request, to: Request): void;
 }
 
 export function requestLog(log: Logger): RequestLog {
   const seen = new WeakMap<Request, RequestInfo>();
   return {
+    carry(from, to) {
+      const info = seen.get(from);
+      if (info) seen.set(to, info);
+    },
     loggerFor(request) {
       const info = seen.get(request);
       return info ? log.child({ reqId: info.reqId }) : log;

@@ -64,7 +64,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   writerOf(db, config.writer);
   const events = createLedgerEvents(config.events.redisUrl, log);
   const dispatcher = await startDispatcher(db, events, config.events, log);
-  const yoga = createDaybook(db, log, { events, eventsConfig: config.events });
+  const yoga = createDaybook(db, log, { events, eventsConfig: config.events, limits: config.limits });
 
   let stopping = false;
   let inFlight = 0;
@@ -80,7 +80,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     void yoga(req, res);
   });
 
-  const websockets = serveWebSockets(server, yoga);
+  const websockets = serveWebSockets(server, yoga, db, config.limits);
 
   try {
     await new Promise<void>((resolvePromise, reject) => {

@@ -12,6 +12,15 @@ const ROUTE = /^\/books\/([^/]+)\/accounts\/([^/]+)\/statement\.csv$/;
 
 const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
+/** A path segment's percent-encoding read, or BAD_USER_INPUT (a 400) when it is broken. */
+function decodePathPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw badInput(`the path part "${part}" is not valid percent-encoding (URL-encode the book id and account code as UTF-8)`);
+  }
+}
+
 export function matchesStatementCsv(url: URL): boolean {
   return ROUTE.test(url.pathname);
 }
@@ -19,8 +28,8 @@ export function matchesStatementCsv(url: URL): boolean {
 export async function statementCsvResponse(db: Database, request: Request, url: URL): Promise<Response> {
   try {
     if (request.method !== 'GET') throw badInput('use GET');
-    const [, bookId, code] = ROUTE.exec(url.pathname)!.map(decodeURIComponent) as [string, string, string];
     const actor = await authenticate(db.prisma, request.headers.get('authorization'));
+    const [, bookId, code] = ROUTE.exec(url.pathname)!.map(decodePathPart) as [string, string, string];
     const dateParam = (name: 'from' | 'to') => {
       const value = url.searchParams.get(name);
       if (!value || !isCalendarDate(value)) throw badInput(`${name} must be a calendar date "YYYY-MM-DD"`, { field: name });

@@ -1,27 +1,90 @@
 // GraphQL over WebSocket (graphql-ws) on the same path as /graphql, for subscriptions.
 // The API key comes as connectionParams.authorization ("Bearer …") or the upgrade
-// request's Authorization header.
-import type { Server } from 'node:http';
+// request's Authorization header, and is checked at connection_init: no key, no connection.
+// A browser may connect from this server's own origin or one of DAYBOOK_ALLOWED_ORIGINS;
+// messages are bounded (DAYBOOK_WS_MAX_PAYLOAD_BYTES), and tighter before authentication.
+import type { IncomingMessage, Server } from 'node:http';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
-import type { ExecutionArgs } from 'graphql';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { DEFAULT_LIMITS, type RequestLimits } from './config.ts';
+import type { Database } from './db.ts';
+import { DomainError } from './domain/errors.ts';
+import { authenticate } from './services/auth.ts';
 import type { Daybook } from './yoga.ts';
 
 type Enveloped = ReturnType<Daybook['getEnveloped']>;
 
-export function serveWebSockets(server: Server, yoga: Daybook) {
-  const wsServer = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+/** The largest message before connection_init is accepted: a key fits many times over. */
+export const PRE_AUTH_MAX_BYTES = 16 * 1024;
+
+/** Close code of RFC 6455 for a message too big to process. */
+const MESSAGE_TOO_BIG = 1009;
+
+/** A browser's Origin is this server's own (same host and port) or on the allow-list; no Origin: not a browser. */
+export function originAllowed(origin: string | undefined, host: string | undefined, allowed: readonly string[]): boolean {
+  if (!origin) return true;
+  if (allowed.includes(origin)) return true;
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+const sizeOf = (data: RawData) =>
+  Array.isArray(data) ? data.reduce((sum, part) => sum + part.byteLength, 0) : data.byteLength;
+
+const authorizationOf = (connectionParams: Record<string, unknown> | undefined, request: IncomingMessage) => {
+  const fromParams = connectionParams?.authorization;
+  return typeof fromParams === 'string' ? fromParams : (request.headers.authorization ?? '');
+};
+
+export function serveWebSockets(server: Server, yoga: Daybook, db: Database, limits: RequestLimits = DEFAULT_LIMITS) {
+  const wsServer = new WebSocketServer({
+    server,
+    path: yoga.graphqlEndpoint,
+    maxPayload: limits.wsMaxPayloadBytes,
+    verifyClient: ({ origin, req }: { origin: string | undefined; req: IncomingMessage }) =>
+      originAllowed(origin, req.headers.host, limits.allowedOrigins),
+  });
+  const authenticated = new WeakSet<WebSocket>();
+  const oversized = new WeakSet<WebSocket>();
+  // registered before graphql-ws's own listeners, so it sees each message first
+  wsServer.on('connection', (socket) => {
+    socket.on('message', (data) => {
+      if (authenticated.has(socket) || sizeOf(data) <= PRE_AUTH_MAX_BYTES) return;
+      oversized.add(socket);
+      socket.close(MESSAGE_TOO_BIG, `at most ${PRE_AUTH_MAX_BYTES} bytes before authentication`);
+    });
+  });
   return useServer(
     {
       execute: (args) => (args.rootValue as Enveloped).execute(args as ExecutionArgs),
       subscribe: (args) => (args.rootValue as Enveloped).subscribe(args as ExecutionArgs),
+      onConnect: async (ctx) => {
+        if (oversized.has(ctx.extra.socket)) return false;
+        try {
+          await authenticate(db.prisma, authorizationOf(ctx.connectionParams, ctx.extra.request));
+        } catch (error) {
+          if (error instanceof DomainError) return false;
+          throw error;
+        }
+        authenticated.add(ctx.extra.socket);
+        return true;
+      },
       onSubscribe: async (ctx, _id, payload) => {
-        const fromParams = ctx.connectionParams?.authorization;
-        const authorization =
-          typeof fromParams === 'string' ? fromParams : (ctx.extra.request.headers.authorization ?? '');
+        const authorization = authorizationOf(ctx.connectionParams, ctx.extra.request);
         const request = new Request('http://localhost/graphql', { headers: { authorization } });
         const enveloped = yoga.getEnveloped({ ...ctx, request, params: payload });
-        const document = enveloped.parse(payload.query);
+        let document;
+        try {
+          document = enveloped.parse(payload.query);
+        } catch (error) {
+          // the token limit and syntax errors: the caller's to fix, answered on the subscription
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         const errors = enveloped.validate(enveloped.schema, document);
         if (errors.length) return errors;
         return {

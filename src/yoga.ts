@@ -1,7 +1,9 @@
 // The Yoga instance, built apart from listen() so tests call yoga.fetch in-process.
-import { GraphQLError } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { DEFAULT_LIMITS, type RequestLimits } from './config.ts';
 import type { Database } from './db.ts';
 import { DomainError } from './domain/errors.ts';
 import { createContext, type Context } from './graphql/context.ts';
@@ -26,11 +28,14 @@ export interface DaybookOptions {
   /** where subscriptions listen; the dispatcher (services/dispatcher.ts) publishes there */
   events?: LedgerEvents;
   eventsConfig?: EventsConfig;
+  /** what one request may ask (config.ts RequestLimits) */
+  limits?: RequestLimits;
 }
 
 export function createDaybook(db: Database, log: Logger, options: DaybookOptions = {}): Daybook {
   const events = options.events ?? createLedgerEvents();
   const eventsConfig = options.eventsConfig ?? loadConfig({}).events;
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const requests = requestLog(log);
   const keys = options.keyCache ?? new KeyCache(db.prisma, log, options.keys);
   const recheckMs = options.subscriptionRecheckMs ?? 5_000;
@@ -39,6 +44,8 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/yoga-health',
     landingPage: false,
+    // GraphiQL reads the schema by introspection: where that is off, so is it
+    graphiql: limits.introspection,
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),
@@ -52,6 +59,11 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
       },
     },
     maskedErrors: { maskError: maskErrorWith(log) },
+    // browsers may call from the configured origins only; no Origin is echoed otherwise
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      return origin && limits.allowedOrigins.includes(origin) ? { origin, credentials: true, maxAge: 600 } : false;
+    },
     context: async ({ request }) => {
       let actor: Actor | null = null;
       let authError: DomainError | null = null;
@@ -68,15 +80,18 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
       requests.plugin,
       // pending lastUsedAt writes go out before the database closes
       { onDispose: () => keys.close() },
+      bodyLimit(limits.maxBodyBytes, requests.carry),
       {
         // a query the schema refuses is the caller's to fix: the contract's BAD_USER_INPUT
+        // (a limit's refusal keeps its PAYLOAD_TOO_LARGE)
         onValidate: () => ({ result, setResult }: { result: readonly GraphQLError[]; setResult: (errors: GraphQLError[]) => void }) => {
           if (result.length === 0) return;
           setResult(
-            result.map((error) => new GraphQLError(error.message, { ...error, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } })),
+            result.map((error) => new GraphQLError(error.message, { ...error, extensions: { ...error.extensions, code: error.extensions.code ?? 'BAD_USER_INPUT' } })),
           );
         },
       },
+      ...requestLimits(limits),
       {
         // /health answers only when the database does
         async onRequest({ url, endResponse }) {
@@ -103,4 +118,91 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
       },
     ],
   });
+}
+
+/** A refusal of a documented limit: PAYLOAD_TOO_LARGE naming the limit, before any resolver runs. */
+const limitError = (message: string, limit: string) =>
+  new GraphQLError(message, { extensions: { code: 'PAYLOAD_TOO_LARGE', limit } });
+
+/**
+ * graphql-armor's depth, alias, token, cost and directive limits (docs/operations.md,
+ * "Request limits"), introspection off and field suggestions masked where configured.
+ * The token limit counts while parsing, so a huge document costs no validation.
+ */
+function requestLimits(limits: RequestLimits): Plugin[] {
+  const report = (limit: string) => ({
+    propagateOnRejection: false,
+    onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(limitError(error.message.replace(/^Syntax Error: /, ''), limit))],
+  });
+  const armor = new EnvelopArmor({
+    maxTokens: { n: limits.maxTokens },
+    maxDepth: { n: limits.maxDepth, ...report('maxDepth') },
+    maxAliases: { n: limits.maxAliases, ...report('maxAliases') },
+    costLimit: { maxCost: limits.maxCost, ...report('maxCost') },
+    maxDirectives: { n: limits.maxDirectives, ...report('maxDirectives') },
+    blockFieldSuggestion: { enabled: !limits.fieldSuggestions },
+  });
+  const plugins: Plugin[] = [
+    ...(armor.protect().plugins as Plugin[]),
+    {
+      // the token limit throws from the parser: give its error the limit's code
+      onParse: () => ({ result, replaceParseResult }) => {
+        if (result instanceof GraphQLError && /Token limit/.test(result.message)) {
+          replaceParseResult(limitError(result.message.replace(/^Syntax Error: /, ''), 'maxTokens'));
+        }
+      },
+    },
+  ];
+  if (!limits.introspection) {
+    plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
+  }
+  return plugins;
+}
+
+/**
+ * Refuses a request body longer than `maxBytes` with 413 PAYLOAD_TOO_LARGE: at once when
+ * Content-Length says so, else while reading, so no more than the limit is ever held.
+ */
+function bodyLimit(maxBytes: number, replaced: (from: Request, to: Request) => void): Plugin {
+  const refuse = () =>
+    Response.json(
+      {
+        errors: [
+          {
+            message: `The request body is larger than ${maxBytes} bytes, the most this server takes (DAYBOOK_MAX_BODY_BYTES): send less, or split it into several requests`,
+            extensions: { code: 'PAYLOAD_TOO_LARGE', limit: maxBytes },
+          },
+        ],
+      },
+      { status: 413 },
+    );
+  return {
+    async onRequest({ request, setRequest, endResponse, fetchAPI }) {
+      if (!request.body) return;
+      const declared = request.headers.get('content-length');
+      if (declared !== null && Number(declared) > maxBytes) return endResponse(refuse());
+      const reader = request.body.getReader();
+      const chunks: Uint8Array[] = [];
+      let length = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        length += value.byteLength;
+        if (length > maxBytes) {
+          await reader.cancel();
+          return endResponse(refuse());
+        }
+        chunks.push(value);
+      }
+      const body = new Uint8Array(length);
+      let offset = 0;
+      for (const chunk of chunks) {
+        body.set(chunk, offset);
+        offset += chunk.byteLength;
+      }
+      const read = new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal });
+      replaced(request, read);
+      setRequest(read);
+    },
+  };
 }

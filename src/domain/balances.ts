@@ -2,6 +2,7 @@
 // the account's normal side: positive means a balance on its normal side.
 
 import { DomainError } from './errors.ts';
+import { MAX_SUM, formatAmount } from './money.ts';
 import type { BalanceLimit, Side } from './types.ts';
 
 /** AccountBalance's materialised sums, all minor units. */
@@ -65,5 +66,40 @@ export function checkLimit(
     available: availableBefore.toString(),
     balanceAfter: balanceAfter.toString(),
     accountCode,
+  });
+}
+
+const SUM_NAMES = {
+  postedDebits: 'posted debits',
+  postedCredits: 'posted credits',
+  pendingDebits: 'pending debits',
+  pendingCredits: 'pending credits',
+} as const satisfies Record<keyof BalanceSums, string>;
+
+/**
+ * Invariant 11: null when every sum an account keeps, once a movement applies (`after`),
+ * still fits a 64-bit column, else LIMIT_EXCEEDED naming the sum. The daily rollups and
+ * running balances are bounded by these totals, so this one check covers them too.
+ */
+export function checkSumsFit(accountCode: string, after: BalanceSums, digits = 0): DomainError | null {
+  for (const key of Object.keys(SUM_NAMES) as (keyof BalanceSums)[]) {
+    const value = after[key];
+    if (value <= MAX_SUM && value >= -MAX_SUM) continue;
+    return new DomainError(
+      'LIMIT_EXCEEDED',
+      `account "${accountCode}" cannot take this transaction: its ${SUM_NAMES[key]} would exceed ${formatAmount(MAX_SUM, digits)}, the largest total Daybook keeps; post to another account`,
+      { accountCode, sum: key, max: formatAmount(MAX_SUM, digits) },
+    );
+  }
+  return null;
+}
+
+/** Invariant 11 for a planned transaction: its totals and each entry fit a 64-bit column. */
+export function checkTotalsFit(totals: readonly { field: string; amount: bigint }[], digits: number): DomainError | null {
+  const over = totals.find((t) => t.amount > MAX_SUM || t.amount < -MAX_SUM);
+  if (!over) return null;
+  return new DomainError('LIMIT_EXCEEDED', `the transaction's ${over.field} would exceed ${formatAmount(MAX_SUM, digits)}, the largest total Daybook keeps: split it`, {
+    field: over.field,
+    max: formatAmount(MAX_SUM, digits),
   });
 }

@@ -42,5 +42,7 @@ export class DomainError extends Error {
 
 export const badInput = (message: string, details: Record<string, unknown> = {}) =>
   new DomainError('BAD_USER_INPUT', message, details);
+export const tooLarge = (message: string, details: Record<string, unknown> = {}) =>
+  new DomainError('PAYLOAD_TOO_LARGE', message, details);
 export const notFound = (message: string, details: Record<string, unknown> = {}) =>
   new DomainError('NOT_FOUND', message, details);

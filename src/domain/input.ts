@@ -1,8 +1,8 @@
 // Turns the GraphQL CreateTransactionInput (decimal strings) into the bigint input the
 // posting interpreter reads. Every refusal is BAD_USER_INPUT naming the field.
 
-import { badInput } from './errors.ts';
-import { AmountFormatError, parseAmount } from './money.ts';
+import { badInput, tooLarge } from './errors.ts';
+import { AmountFormatError, MAX_AMOUNT, formatAmount, parseAmount } from './money.ts';
 import type { Side } from './types.ts';
 
 export interface RawLineInput {
@@ -69,7 +69,88 @@ export interface DigitsOf {
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The most lines one transaction takes (docs/posting.md, "Limits"). */
+export const MAX_LINES = 1000;
+/** The deepest nesting of a JSON input (metadata, params, entryTemplates). */
+export const MAX_JSON_DEPTH = 32;
+/** The most a JSON input may hold, counted as the length of its JSON text. */
+export const MAX_JSON_BYTES = 64 * 1024;
+
+/**
+ * Refuses (PAYLOAD_TOO_LARGE) a JSON value nested deeper than MAX_JSON_DEPTH or longer
+ * than MAX_JSON_BYTES as JSON text. Walks it with a stack of its own, so no depth of
+ * nesting can overflow the call stack, and stops as soon as a bound is passed.
+ */
+export function checkJsonBounds(value: unknown, what = 'JSON value'): void {
+  const pending: [unknown, number][] = [[value, 1]];
+  let bytes = 0;
+  while (pending.length) {
+    const [node, depth] = pending.pop()!;
+    if (node !== null && typeof node === 'object') {
+      if (depth > MAX_JSON_DEPTH) {
+        throw tooLarge(`${what} is nested more than ${MAX_JSON_DEPTH} levels deep`, { limit: MAX_JSON_DEPTH });
+      }
+      const entries = Array.isArray(node) ? node.map((item) => ['', item] as const) : Object.entries(node);
+      bytes += 2;
+      for (const [key, item] of entries) {
+        bytes += key.length + 4;
+        pending.push([item, depth + 1]);
+      }
+    } else {
+      bytes += typeof node === 'string' ? node.length + 2 : String(node).length;
+    }
+    if (bytes > MAX_JSON_BYTES) {
+      throw tooLarge(`${what} is larger than ${MAX_JSON_BYTES} bytes of JSON`, { limit: MAX_JSON_BYTES });
+    }
+  }
+}
+
+/** The most allocations and expected versions one transaction names. */
+export const MAX_LIST_ITEMS = 1000;
+/** The longest reference or description, of the transaction or of a line. */
+export const MAX_TEXT_LENGTH = 1000;
+
+/**
+ * Refuses (PAYLOAD_TOO_LARGE) a transaction input with more list items than a posting
+ * takes, before anything is read or hashed: the cost of a posting grows with its lines.
+ */
+export function checkTransactionInputSize(raw: {
+  reference?: string | null;
+  description?: string | null;
+  lines?: readonly { description?: string | null }[] | null;
+  allocations?: readonly unknown[] | null;
+  expectedVersions?: readonly unknown[] | null;
+}): void {
+  const lists = [
+    ['lines', raw.lines, MAX_LINES],
+    ['allocations', raw.allocations, MAX_LIST_ITEMS],
+    ['expectedVersions', raw.expectedVersions, MAX_LIST_ITEMS],
+  ] as const;
+  for (const [field, list, max] of lists) {
+    if (list && list.length > max) {
+      throw tooLarge(`${field} has ${list.length} items; a transaction takes at most ${max.toLocaleString('en')}: split it into several transactions`, {
+        field,
+        limit: max,
+      });
+    }
+  }
+  const texts = [
+    ['reference', raw.reference],
+    ['description', raw.description],
+    ...(raw.lines ?? []).map((line, i) => [`lines[${i}].description`, line.description] as const),
+  ] as const;
+  for (const [field, text] of texts) {
+    if (typeof text === 'string' && text.length > MAX_TEXT_LENGTH) {
+      throw tooLarge(`${field} is ${text.length} characters long; at most ${MAX_TEXT_LENGTH.toLocaleString('en')} are allowed`, {
+        field,
+        limit: MAX_TEXT_LENGTH,
+      });
+    }
+  }
+}
+
 export function parseTransactionInput(raw: RawTransactionInput, digitsOf: DigitsOf): TransactionInput {
+  checkTransactionInputSize(raw);
   const currency = raw.currency ?? digitsOf.defaultCurrency;
   if (!currency) throw badInput('currency is required when the account gives none', { field: 'currency' });
   const digits = digitsOf.currency(currency);
@@ -127,7 +208,18 @@ export function parsePositive(value: unknown, digits: number, field: string): bi
     throw error;
   }
   if (minor <= 0n) throw badInput(`${field} must be greater than zero, got "${value}"`, { field });
+  checkAmountBound(minor, digits, field);
   return minor;
+}
+
+/** Invariant 11: one amount is at most MAX_AMOUNT minor units (money.ts says why). */
+export function checkAmountBound(minor: bigint, digits: number, field: string): void {
+  if (minor > MAX_AMOUNT || minor < -MAX_AMOUNT) {
+    throw badInput(`${field} is larger than the largest amount one input may carry, ${formatAmount(MAX_AMOUNT, digits)}`, {
+      field,
+      max: formatAmount(MAX_AMOUNT, digits),
+    });
+  }
 }
 
 function parseDate(text: string, field: string): string {

@@ -2,7 +2,7 @@
 // movements change an account's sums, limits, expected versions, per-account sequences and
 // running balances. Pure: the writer locks the balance rows, hands them in, and writes what
 // comes out. One plan or a batch of them, applied in arrival order.
-import { computeBalance, checkLimit, runningBalance, type BalanceSums } from './balances.ts';
+import { computeBalance, checkLimit, checkSumsFit, runningBalance, type BalanceSums } from './balances.ts';
 import { DomainError } from './errors.ts';
 import { formatAmount } from './money.ts';
 import type { BalanceLimit, Side } from './types.ts';
@@ -61,6 +61,8 @@ export function checkLimits(
 ): void {
   for (const [accountId, sums] of after) {
     const account = accounts.get(accountId);
+    const overflow = account && checkSumsFit(account.code, sums, account.digits);
+    if (overflow) throw overflow;
     if (!account || account.limit === 'NONE') continue;
     const availableBefore = computeBalance(account.normalSide, before.get(accountId)!).available;
     const availableAfter = computeBalance(account.normalSide, sums).available;

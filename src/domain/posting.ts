@@ -5,7 +5,8 @@
 import { DomainError, badInput, notFound } from './errors.ts';
 import { compileEntryTemplates, evaluateField, templateError, type CompiledEntryTemplate, type TemplateContext } from './entry-templates.ts';
 import type { LineInput, TransactionInput } from './input.ts';
-import { parsePositive } from './input.ts';
+import { checkAmountBound, parsePositive } from './input.ts';
+import { checkTotalsFit } from './balances.ts';
 import { formatAmount } from './money.ts';
 import { lineTax } from './tax.ts';
 import { opposite, type AccountRef, type Side, type TaxCodeRef, type TransactionStatus, type TypeVersion } from './types.ts';
@@ -100,6 +101,8 @@ export function hasCounterAccount(type: TypeVersion): boolean {
 export function buildPosting(request: PostingRequest): PostingPlan {
   const plan = interpret(request);
   assertNominalBalance(request, plan.entries);
+  const overflow = checkTotalsFit([{ field: 'net', amount: plan.net }, { field: 'tax', amount: plan.tax }, { field: 'gross', amount: plan.gross }, ...plan.entries.map((e, i) => ({ field: `entries[${i}]`, amount: e.amount }))], request.input.currencyDigits);
+  if (overflow) throw overflow;
   return plan;
 }
 
@@ -437,7 +440,10 @@ function templateAccount(request: PostingRequest, template: CompiledEntryTemplat
 function templateAmount(template: CompiledEntryTemplate, value: unknown, account: AccountRef): bigint {
   const field = `entryTemplates[${template.index}].amount`;
   if (typeof value === 'string') return parsePositive(value, account.digits, field);
-  if (typeof value === 'bigint' && value > 0n) return value;
+  if (typeof value === 'bigint' && value > 0n) {
+    checkAmountBound(value, 0, field);
+    return value;
+  }
   throw templateError(template.index, 'amount', `must give a positive decimal string or integer of minor units, gave ${String(value)}`);
 }
 

@@ -44,6 +44,14 @@ export function maskErrorWith(log: Logger): MaskError {
       const code = error.extensions?.code ?? original.extensions?.code ?? (error.path ? undefined : 'BAD_USER_INPUT');
       return code ? new GraphQLError(error.message, { ...error, extensions: { ...error.extensions, code } }) : error;
     }
+    if (original instanceof Error && (original as { code?: unknown }).code === 'P2029') {
+      // the database's bound on parameters in one statement: Prisma batches the lookups of
+      // many aliases into one query. The caller asked for too much at once, not a server fault.
+      return createGraphQLError(
+        'This request reads too many rows at once for the database: send fewer aliases or smaller pages per request',
+        { path, extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 'databaseParameters' } },
+      );
+    }
     log.error({ err: original, path }, 'unexpected error');
     return createGraphQLError(message, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   };

@@ -2,6 +2,9 @@
 // says what was expected; money never travels as a JSON number.
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { checkJsonBounds } from '../domain/input.ts';
+import { DomainError } from '../domain/errors.ts';
+import { MAX_DECIMAL_LENGTH } from '../domain/money.ts';
 import { builder } from './builder.ts';
 
 const badValue = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -11,6 +14,9 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 function parseDecimal(value: unknown): string {
   if (typeof value !== 'string') {
     throw badValue(`Decimal must be a string such as "120.50", not a ${typeof value} (floats lose money)`);
+  }
+  if (value.length > MAX_DECIMAL_LENGTH) {
+    throw badValue(`Decimal is ${value.length} characters long; a decimal number has at most ${MAX_DECIMAL_LENGTH}`);
   }
   if (!DECIMAL.test(value)) throw badValue(`Decimal "${value}" is not a decimal number such as "120.50"`);
   return value;
@@ -72,9 +78,20 @@ builder.scalarType('DateTime', {
   parseLiteral: withCode((node: ValueNode) => DateTimeResolver.parseLiteral(node, {}) as Date),
 });
 
+/** A JSON input within its bounds (domain/input.ts), refused with PAYLOAD_TOO_LARGE beyond them. */
+function boundedJson(value: unknown): unknown {
+  try {
+    checkJsonBounds(value);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
+  }
+  return value;
+}
+
 builder.scalarType('JSON', {
-  description: 'Any JSON value',
+  description: 'Any JSON value, nested at most 32 levels and at most 64 KiB as JSON text',
   serialize: (value) => JSONResolver.serialize(value),
-  parseValue: withCode((v: unknown) => JSONResolver.parseValue(v)),
-  parseLiteral: withCode((node: ValueNode) => JSONResolver.parseLiteral(node, {})),
+  parseValue: (v: unknown) => withCode((x: unknown) => JSONResolver.parseValue(x))(boundedJson(v)),
+  parseLiteral: (node: ValueNode) => boundedJson(withCode((n: ValueNode) => JSONResolver.parseLiteral(n, {}))(node)),
 });

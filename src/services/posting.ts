@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { isoCurrencyDigits } from '../domain/currency.ts';
 import { DomainError, badInput, notFound } from '../domain/errors.ts';
+import { checkTransactionInputSize } from '../domain/input.ts';
 import type { ExpectedVersion } from '../domain/ledger.ts';
 import {
   buildPosting,
@@ -248,6 +249,7 @@ export type PostingResult = { transaction: Transaction; replayed: boolean };
 
 /** Plans and writes one posting through the group-commit writer; plans again if its context went stale. */
 async function post(db: Database, actor: Actor, raw: CreateTransactionInput): Promise<{ id: string; transaction?: Transaction; replayed: boolean }> {
+  checkTransactionInputSize(raw);
   const writer = writerOf(db);
   for (let attempt = 0; ; attempt++) {
     const first = await replayOf(db, raw);

@@ -176,16 +176,23 @@ export async function statement(prisma: Prisma, actor: Actor, account: Statement
 const csvField = (value: string | null) =>
   value === null ? '' : /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
+/**
+ * A text cell a spreadsheet would read as a formula (= + - @, tab, CR first: OWASP's CSV
+ * injection guidance) is written with a leading apostrophe. Amounts are ours, never text.
+ */
+const textField = (value: string | null) => csvField(value !== null && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
 /** The statement as CSV (RFC 4180): an opening row, one row per entry, a closing row with the totals. */
 export function statementCsv(report: StatementReport, digits: number): string {
   const amount = (value: bigint | null) => (value === null ? '' : formatAmount(value, digits));
+  // the first four columns are text, the rest amounts
   const rows: (string | null)[][] = [
     ['date', 'transaction', 'reference', 'description', 'debit', 'credit', 'balance'],
     [report.from, null, null, 'Opening balance', null, null, amount(report.opening)],
     ...report.lines.map((l) => [l.date, l.number, l.reference, l.description, amount(l.debit), amount(l.credit), amount(l.runningBalance)]),
     [report.to, null, null, 'Closing balance', amount(report.debits), amount(report.credits), amount(report.closing)],
   ];
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return rows.map((row) => row.map((cell, column) => (column < 4 ? textField(cell) : csvField(cell))).join(',')).join('\r\n') + '\r\n';
 }
 
 // --------------------------------------------------------------- control equation

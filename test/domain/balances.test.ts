@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLimit, computeBalance, runningBalance } from '../../src/domain/balances.ts';
+import { checkLimit, checkSumsFit, checkTotalsFit, computeBalance, runningBalance } from '../../src/domain/balances.ts';
 
 const sums = { postedDebits: 10000n, postedCredits: 3000n, pendingDebits: 500n, pendingCredits: 2000n };
 
@@ -40,5 +40,21 @@ describe('checkLimit', () => {
     expect(checkLimit('NO_DEBIT_BALANCE', 'DEBIT', 1n, 'X')?.code).toBe('LIMIT_EXCEEDED');
     expect(checkLimit('NO_CREDIT_BALANCE', 'CREDIT', 1n, 'X')?.code).toBe('LIMIT_EXCEEDED');
     expect(checkLimit('NONE', 'DEBIT', -(10n ** 18n), 'X')).toBeNull();
+  });
+});
+
+describe('checkSumsFit (invariant 11)', () => {
+  const MAX = 2n ** 63n - 1n;
+  it('lets every sum up to 2^63 − 1 through and names the first one beyond', () => {
+    expect(checkSumsFit('ACME', { postedDebits: MAX, postedCredits: MAX, pendingDebits: 0n, pendingCredits: MAX }, 2)).toBeNull();
+    const error = checkSumsFit('ACME', { postedDebits: 0n, postedCredits: MAX + 1n, pendingDebits: 0n, pendingCredits: 0n }, 2);
+    expect(error?.code).toBe('LIMIT_EXCEEDED');
+    expect(error?.message).toMatch(/account "ACME" cannot take this transaction: its posted credits would exceed 92233720368547758\.07/);
+    expect(error?.details).toMatchObject({ accountCode: 'ACME', sum: 'postedCredits' });
+  });
+
+  it('refuses a transaction total beyond 64 bits, naming it', () => {
+    expect(checkTotalsFit([{ field: 'gross', amount: MAX }], 0)).toBeNull();
+    expect(checkTotalsFit([{ field: 'net', amount: 1n }, { field: 'gross', amount: MAX + 1n }], 0)?.details).toMatchObject({ field: 'gross' });
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AmountFormatError, divideHalfEven, formatAmount, parseAmount } from '../../src/domain/money.ts';
+import { AmountFormatError, MAX_DECIMAL_LENGTH, divideHalfEven, formatAmount, parseAmount } from '../../src/domain/money.ts';
 
 describe('parseAmount', () => {
   it('reads a decimal string into minor units', () => {
@@ -82,6 +82,41 @@ describe('divideHalfEven', () => {
         const q = divideHalfEven(n, d);
         const error = n - q * d; // exact − rounded, scaled by d
         expect(2n * (error < 0n ? -error : error) <= d).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('parseAmount in linear time (issue 11)', () => {
+  it('refuses "1." + 200,000 zeros + "1" for its length at once (it took 31 s)', () => {
+    const started = performance.now();
+    expect(() => parseAmount(`1.${'0'.repeat(200_000)}1`, 2)).toThrow(/200003 characters long; a decimal number has at most 64/);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  it('reads trailing zeros up to the length bound without backtracking', () => {
+    const started = performance.now();
+    for (let i = 0; i < 1_000; i++) {
+      expect(parseAmount(`1.${'0'.repeat(MAX_DECIMAL_LENGTH - 2)}`, 2)).toBe(100n);
+      expect(() => parseAmount(`1.${'0'.repeat(MAX_DECIMAL_LENGTH - 3)}1`, 2)).toThrow(/decimal places/);
+    }
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('agrees with the plain decimal grammar on random strings of digits, signs, points and spaces', () => {
+    const grammar = /^\s*(-)?(\d+)(?:\.(\d+))?\s*$/;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('0', '1', '9', '.', '-', ' ', 'x'), { maxLength: 12 }).map((cs) => cs.join('')), (text) => {
+        const valid = grammar.test(text) && text.trim() === text.trim();
+        let parsed: bigint | undefined;
+        try {
+          parsed = parseAmount(text, 4);
+        } catch (error) {
+          expect(error).toBeInstanceOf(AmountFormatError);
+        }
+        const m = grammar.exec(text);
+        const fits = m !== null && (m[3] ?? '').replace(/0+$/, '').length <= 4;
+        expect(parsed !== undefined, JSON.stringify(text)).toBe(valid && fits);
       }),
     );
   });

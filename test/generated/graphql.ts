@@ -20,7 +20,7 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** Exact decimal as a JSON string, e.g. "1234.50"; never a float */
   Decimal: { input: string; output: string; }
-  /** Any JSON value */
+  /** Any JSON value, nested at most 32 levels and at most 64 KiB as JSON text */
   JSON: { input: unknown; output: unknown; }
 };
 
