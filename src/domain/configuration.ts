@@ -670,7 +670,7 @@ export function checkPeriod(period: PeriodRange, existing: readonly ExistingPeri
 /** Closing is final, and nothing may be left pending in a closed period. */
 export function checkPeriodCanClose(period: { name: string; status: PeriodStatus }, pendingCount: number): void {
   if (period.status === 'CLOSED') {
-    throw new DomainError('INVALID_STATE', `period "${period.name}" is already closed: closing is final`, {
+    throw new DomainError('INVALID_STATE', `period "${period.name}" is already closed: reopen it with reopenPeriod and a reason to change it`, {
       field: 'id',
       status: period.status,
     });

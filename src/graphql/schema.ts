@@ -17,6 +17,7 @@ import './subscriptions.ts';
 import './audit.ts';
 import './reports.ts';
 import './categories.ts';
+import './periods.ts';
 import { permissions } from './permissions.ts';
 import { renewLoaders, type Context } from './context.ts';
 

@@ -22,6 +22,7 @@ import type { Transaction } from '../generated/prisma/client.ts';
 import { uuidv7 } from '../ids.ts';
 import { checkRole, type Actor } from './access.ts';
 import { dialectOf } from './dialect.ts';
+import { checkPostingDate } from '../domain/periods.ts';
 import { loadInto, periodOf, postingContexts, roleOf, type PostingContext } from './posting-context.ts';
 import { IDEMPOTENCY_SCOPE, writeBatch, writerOf, type WriteOutcome } from './writer.ts';
 
@@ -158,14 +159,7 @@ export async function planPosting(db: Database, actor: Actor, raw: CreateTransac
 
   const lookup: AccountLookup = { byId: (id) => context.accountsById.get(id), byCode: (code) => context.accountsByCode.get(code) };
   const plan = buildPosting({ type: version, accounts: lookup, taxCodes: context.taxCodes, input });
-  const period = periodOf(context, input.date);
-  if (period?.status === 'CLOSED') {
-    throw new DomainError(
-      'PERIOD_CLOSED',
-      `${input.date} is in period "${period.name}" (${period.start} to ${period.end}), which is closed: date it in an open period`,
-      { date: input.date, period: period.name },
-    );
-  }
+  await checkPostingDateFresh(db, context, input.date);
   if (raw.allocations?.length && !version.allocates) {
     throw badInput(`type "${posting.type.code}" does not allocate: allocations are for receipts, payments and credit notes`, {
       field: 'allocations',
@@ -196,6 +190,18 @@ export async function planPosting(db: Database, actor: Actor, raw: CreateTransac
     source,
     configVersion: context.configVersion,
   };
+}
+
+/** The period rule on the cached context; a refusal is checked again on a fresh one (a period reopened or created since). */
+async function checkPostingDateFresh(db: Database, context: PostingContext, date: string): Promise<void> {
+  try {
+    checkPostingDate(date, periodOf(context, date) ?? null, context.requirePeriods);
+  } catch (error) {
+    postingContexts(db).invalidate(context.bookId);
+    const fresh = await postingContexts(db).get(context.bookId);
+    if (fresh === context) throw error;
+    checkPostingDate(date, periodOf(fresh, date) ?? null, fresh.requirePeriods);
+  }
 }
 
 /** A transaction may read (and so fulfil) one unfulfilled transaction of a readsFrom type, on the same account. */

@@ -383,7 +383,7 @@ describe('periods', () => {
     expect(() => checkPeriodCanClose({ name: 'Jan', status: 'OPEN' }, 0)).not.toThrow();
   });
 
-  it('closing is final', () => {
+  it('a closed period does not close again', () => {
     const error = refusal(() => checkPeriodCanClose({ name: 'Jan', status: 'CLOSED' }, 0), 'INVALID_STATE', 'id', 'Jan');
     expect(error.message).toContain('already closed');
   });

@@ -95,6 +95,16 @@ type Documents = {
     "\n  mutation WriteReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.WriteReverseDocument,
     "\n  mutation WriteUpdateLimit($input: UpdateAccountInput!) { updateAccount(input: $input) { code limit } }\n": typeof types.WriteUpdateLimitDocument,
     "\n  query WriteCount($bookId: ID!) { book(id: $bookId) { transactions(first: 500) { edges { node { number } } } } }\n": typeof types.WriteCountDocument,
+    "\n  mutation YearPeriod($input: CreatePeriodInput!) { createPeriod(input: $input) { id name status } }\n": typeof types.YearPeriodDocument,
+    "\n  mutation YearReopen($id: ID!, $reason: String!) { reopenPeriod(id: $id, reason: $reason) { id name status } }\n": typeof types.YearReopenDocument,
+    "\n  mutation YearClosePeriod($id: ID!) { closePeriod(id: $id) { status } }\n": typeof types.YearClosePeriodDocument,
+    "\n  mutation CloseYear($input: CloseYearInput!) {\n    closeYear(input: $input) {\n      id number status date reference type { code }\n      lines { lineNo net side account { code } }\n      entries { account { code } side amount }\n    }\n  }\n": typeof types.CloseYearDocument,
+    "\n  query YearPeriods($bookId: ID!) { book(id: $bookId) { periods { name status } } }\n": typeof types.YearPeriodsDocument,
+    "\n  query YearTrialBalance($bookId: ID!) { book(id: $bookId) { trialBalance { totalDebits totalCredits } } }\n": typeof types.YearTrialBalanceDocument,
+    "\n  mutation YearSettings($input: UpdateBookSettingsInput!) {\n    updateBookSettings(input: $input) { id requirePeriods reversalsRequireApproval }\n  }\n": typeof types.YearSettingsDocument,
+    "\n  query YearAudit($bookId: ID!) {\n    book(id: $bookId) { auditEvents(first: 500) { edges { node { action entityId before after reason } } } }\n  }\n": typeof types.YearAuditDocument,
+    "\n  mutation YearReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status reversal { id } } }\n": typeof types.YearReverseDocument,
+    "\n  mutation YearApprove($id: ID!) { approveReversal(id: $id) { status reversal { id } } }\n": typeof types.YearApproveDocument,
     "\n  mutation CreateStandardBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n": typeof types.CreateStandardBookDocument,
     "\n  mutation AddAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id code }\n  }\n": typeof types.AddAccountDocument,
     "\n  mutation Post($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding date\n      lines { lineNo net tax quantity taxCode { code } account { code } }\n      entries { account { code } side amount currency status sequence runningBalance }\n    }\n  }\n": typeof types.PostDocument,
@@ -185,6 +195,16 @@ const documents: Documents = {
     "\n  mutation WriteReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.WriteReverseDocument,
     "\n  mutation WriteUpdateLimit($input: UpdateAccountInput!) { updateAccount(input: $input) { code limit } }\n": types.WriteUpdateLimitDocument,
     "\n  query WriteCount($bookId: ID!) { book(id: $bookId) { transactions(first: 500) { edges { node { number } } } } }\n": types.WriteCountDocument,
+    "\n  mutation YearPeriod($input: CreatePeriodInput!) { createPeriod(input: $input) { id name status } }\n": types.YearPeriodDocument,
+    "\n  mutation YearReopen($id: ID!, $reason: String!) { reopenPeriod(id: $id, reason: $reason) { id name status } }\n": types.YearReopenDocument,
+    "\n  mutation YearClosePeriod($id: ID!) { closePeriod(id: $id) { status } }\n": types.YearClosePeriodDocument,
+    "\n  mutation CloseYear($input: CloseYearInput!) {\n    closeYear(input: $input) {\n      id number status date reference type { code }\n      lines { lineNo net side account { code } }\n      entries { account { code } side amount }\n    }\n  }\n": types.CloseYearDocument,
+    "\n  query YearPeriods($bookId: ID!) { book(id: $bookId) { periods { name status } } }\n": types.YearPeriodsDocument,
+    "\n  query YearTrialBalance($bookId: ID!) { book(id: $bookId) { trialBalance { totalDebits totalCredits } } }\n": types.YearTrialBalanceDocument,
+    "\n  mutation YearSettings($input: UpdateBookSettingsInput!) {\n    updateBookSettings(input: $input) { id requirePeriods reversalsRequireApproval }\n  }\n": types.YearSettingsDocument,
+    "\n  query YearAudit($bookId: ID!) {\n    book(id: $bookId) { auditEvents(first: 500) { edges { node { action entityId before after reason } } } }\n  }\n": types.YearAuditDocument,
+    "\n  mutation YearReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status reversal { id } } }\n": types.YearReverseDocument,
+    "\n  mutation YearApprove($id: ID!) { approveReversal(id: $id) { status reversal { id } } }\n": types.YearApproveDocument,
     "\n  mutation CreateStandardBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n": types.CreateStandardBookDocument,
     "\n  mutation AddAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id code }\n  }\n": types.AddAccountDocument,
     "\n  mutation Post($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding date\n      lines { lineNo net tax quantity taxCode { code } account { code } }\n      entries { account { code } side amount currency status sequence runningBalance }\n    }\n  }\n": types.PostDocument,
@@ -532,6 +552,46 @@ export function graphql(source: "\n  mutation WriteUpdateLimit($input: UpdateAcc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WriteCount($bookId: ID!) { book(id: $bookId) { transactions(first: 500) { edges { node { number } } } } }\n"): (typeof documents)["\n  query WriteCount($bookId: ID!) { book(id: $bookId) { transactions(first: 500) { edges { node { number } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YearPeriod($input: CreatePeriodInput!) { createPeriod(input: $input) { id name status } }\n"): (typeof documents)["\n  mutation YearPeriod($input: CreatePeriodInput!) { createPeriod(input: $input) { id name status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YearReopen($id: ID!, $reason: String!) { reopenPeriod(id: $id, reason: $reason) { id name status } }\n"): (typeof documents)["\n  mutation YearReopen($id: ID!, $reason: String!) { reopenPeriod(id: $id, reason: $reason) { id name status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YearClosePeriod($id: ID!) { closePeriod(id: $id) { status } }\n"): (typeof documents)["\n  mutation YearClosePeriod($id: ID!) { closePeriod(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseYear($input: CloseYearInput!) {\n    closeYear(input: $input) {\n      id number status date reference type { code }\n      lines { lineNo net side account { code } }\n      entries { account { code } side amount }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseYear($input: CloseYearInput!) {\n    closeYear(input: $input) {\n      id number status date reference type { code }\n      lines { lineNo net side account { code } }\n      entries { account { code } side amount }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YearPeriods($bookId: ID!) { book(id: $bookId) { periods { name status } } }\n"): (typeof documents)["\n  query YearPeriods($bookId: ID!) { book(id: $bookId) { periods { name status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YearTrialBalance($bookId: ID!) { book(id: $bookId) { trialBalance { totalDebits totalCredits } } }\n"): (typeof documents)["\n  query YearTrialBalance($bookId: ID!) { book(id: $bookId) { trialBalance { totalDebits totalCredits } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YearSettings($input: UpdateBookSettingsInput!) {\n    updateBookSettings(input: $input) { id requirePeriods reversalsRequireApproval }\n  }\n"): (typeof documents)["\n  mutation YearSettings($input: UpdateBookSettingsInput!) {\n    updateBookSettings(input: $input) { id requirePeriods reversalsRequireApproval }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YearAudit($bookId: ID!) {\n    book(id: $bookId) { auditEvents(first: 500) { edges { node { action entityId before after reason } } } }\n  }\n"): (typeof documents)["\n  query YearAudit($bookId: ID!) {\n    book(id: $bookId) { auditEvents(first: 500) { edges { node { action entityId before after reason } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YearReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status reversal { id } } }\n"): (typeof documents)["\n  mutation YearReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status reversal { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YearApprove($id: ID!) { approveReversal(id: $id) { status reversal { id } } }\n"): (typeof documents)["\n  mutation YearApprove($id: ID!) { approveReversal(id: $id) { status reversal { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
