@@ -82,8 +82,13 @@ export function defaultNormalSide(type: AccountType): Side {
   return DEBIT_TYPES.includes(type) ? 'DEBIT' : 'CREDIT';
 }
 
-/** Client money may never be overdrawn, so a client account always refuses a debit balance. */
-export function resolveBalanceLimit(type: AccountType, limit: BalanceLimit | undefined): BalanceLimit {
+/**
+ * Client money may never be overdrawn, so a client account always refuses a debit balance.
+ * A stock item refuses going below zero unless its limit says otherwise (`NONE` lets it go
+ * negative): by default it refuses the side opposite its normal side.
+ */
+export function resolveBalanceLimit(type: AccountType, limit: BalanceLimit | undefined, normalSide?: Side): BalanceLimit {
+  if (type === 'STOCK_ITEM' && limit === undefined) return (normalSide ?? defaultNormalSide(type)) === 'DEBIT' ? 'NO_CREDIT_BALANCE' : 'NO_DEBIT_BALANCE';
   if (type !== 'CLIENT') return limit ?? 'NONE';
   if (limit !== undefined && limit !== 'NO_DEBIT_BALANCE') {
     throw badInput('limit', `limit ${limit} is not allowed on a CLIENT account: client money may never be overdrawn, so it must be NO_DEBIT_BALANCE`, {

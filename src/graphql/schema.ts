@@ -18,6 +18,7 @@ import './audit.ts';
 import './reports.ts';
 import './categories.ts';
 import './periods.ts';
+import './stock.ts';
 import { permissions } from './permissions.ts';
 import { renewLoaders, type Context } from './context.ts';
 

@@ -1,0 +1,23 @@
+// Book.stockOnHand: quantities of the stock items, in their units.
+import { builder } from './builder.ts';
+import { actorOf } from './actor.ts';
+import { AccountRef } from './accounts.ts';
+import { formatAmount } from '../domain/money.ts';
+import { stockOnHand, type StockLevelRow } from '../services/stock.ts';
+
+const StockLevelRef = builder.objectRef<StockLevelRow>('StockLevel').implement({
+  fields: (t) => ({
+    item: t.field({ type: AccountRef, resolve: (row) => row.item }),
+    quantity: t.field({ type: 'Decimal', description: 'posted quantity on hand, in the unit', resolve: (row) => formatAmount(row.quantity, row.digits) }),
+    unit: t.string({ resolve: (row) => row.unit }),
+  }),
+});
+
+builder.prismaObjectFields('Book', (t) => ({
+  stockOnHand: t.field({
+    type: [StockLevelRef],
+    description: 'every stock item with its posted quantity as of asOf (default: now)',
+    args: { asOf: t.arg({ type: 'Date' }) },
+    resolve: (book, { asOf }, ctx) => stockOnHand(ctx.prisma, actorOf(ctx), book.id, asOf),
+  }),
+}));
