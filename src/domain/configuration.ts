@@ -496,9 +496,10 @@ function checkJournalFlags(flags: TransferAndSettlementFlags): void {
   }
 }
 
-/** Transfers, stock movements and settlements only happen through entries, which orders never write. */
+/** Transfers and settlements only happen through entries, which orders never write. */
 function checkNonPostingFlags(flags: TransferAndSettlementFlags): void {
-  const field = firstSetFlag({ ...flags, taxable: false });
+  // usesStock on an order: its lines name stock items and quantities, which it reserves
+  const field = firstSetFlag({ ...flags, taxable: false, usesStock: false });
   if (field) {
     throw badInput(field, `${field} is not allowed on a non-posting type (posting false): it writes no entries`, {
       value: field === 'interLedgerCode' ? flags.interLedgerCode : true,

@@ -150,6 +150,11 @@ function stockBookPosting(request: PostingRequest): PostingPlan {
 
 function checkAmountOrLines(type: TypeVersion, input: TransactionInput): void {
   const hasLines = input.lines !== undefined && input.lines.length > 0;
+  // an order or quote (non-posting) may be given by its lines or by a single amount
+  if (!type.posting && !takesLines(type) && hasLines) {
+    if (input.amount !== undefined) throw badInput(`type "${type.name}" takes lines or amount, not both`, { field: 'amount' });
+    return;
+  }
   if (takesLines(type)) {
     if (input.amount !== undefined) throw badInput(`type "${type.name}" takes lines, not amount`, { field: 'amount' });
     if (!hasLines) throw badInput(`type "${type.name}" needs at least one line`, { field: 'lines' });

@@ -10,6 +10,8 @@ const StockLevelRef = builder.objectRef<StockLevelRow>('StockLevel').implement({
     item: t.field({ type: AccountRef, resolve: (row) => row.item }),
     quantity: t.field({ type: 'Decimal', description: 'posted quantity on hand, in the unit', resolve: (row) => formatAmount(row.quantity, row.digits) }),
     unit: t.string({ resolve: (row) => row.unit }),
+    reserved: t.field({ type: 'Decimal', description: 'held by open orders of types that use stock (now, whatever asOf)', resolve: (row) => formatAmount(row.reserved, row.digits) }),
+    available: t.field({ type: 'Decimal', description: 'quantity less reserved', resolve: (row) => formatAmount(row.quantity - row.reserved, row.digits) }),
   }),
 });
 

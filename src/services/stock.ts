@@ -6,12 +6,15 @@ import { notFound } from '../domain/errors.ts';
 import type { Prisma } from '../db.ts';
 import { requireCapability, type Actor } from './access.ts';
 import { balanceSumsOf } from './balances.ts';
+import { reservedStock } from './orders.ts';
 import type { Account } from '../generated/prisma/client.ts';
 
 export interface StockLevelRow {
   item: Account;
   /** posted quantity on the item's normal side, minor units of its unit */
   quantity: bigint;
+  /** what open orders still hold of it (src/services/orders.ts, reservedStock) */
+  reserved: bigint;
   unit: string;
   digits: number;
 }
@@ -25,9 +28,11 @@ export async function stockOnHand(prisma: Prisma, actor: Actor, bookId: string, 
   if (items.length === 0) return [];
   const units = new Map((await prisma.unit.findMany({ where: { bookId } })).map((u) => [u.code, u.decimals]));
   const sums = await balanceSumsOf(prisma, bookId, items.map((i) => i.id), asOf);
+  const reserved = await reservedStock(prisma, bookId);
   return items.map((item) => ({
     item,
     quantity: computeBalance(item.normalSide, sums.get(item.id)!).posted,
+    reserved: reserved.get(item.id) ?? 0n,
     unit: item.currency,
     digits: units.get(item.currency) ?? 0,
   }));
