@@ -451,6 +451,8 @@ export type CreateTransactionInput = {
   params?: InputMaybe<Scalars['JSON']['input']>;
   /** create as PENDING instead of POSTED */
   pending?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: each line's net is given gross, tax included; the tax is derived per line (half-even) so that net + tax = gross */
+  pricesIncludeTax?: InputMaybe<Scalars['Boolean']['input']>;
   reference?: InputMaybe<Scalars['String']['input']>;
   /** the transaction this one reads (readsFrom) */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
