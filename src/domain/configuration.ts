@@ -82,8 +82,13 @@ export function defaultNormalSide(type: AccountType): Side {
   return DEBIT_TYPES.includes(type) ? 'DEBIT' : 'CREDIT';
 }
 
-/** Client money may never be overdrawn, so a client account always refuses a debit balance. */
-export function resolveBalanceLimit(type: AccountType, limit: BalanceLimit | undefined): BalanceLimit {
+/**
+ * Client money may never be overdrawn, so a client account always refuses a debit balance.
+ * A stock item refuses going below zero unless its limit says otherwise (`NONE` lets it go
+ * negative): by default it refuses the side opposite its normal side.
+ */
+export function resolveBalanceLimit(type: AccountType, limit: BalanceLimit | undefined, normalSide?: Side): BalanceLimit {
+  if (type === 'STOCK_ITEM' && limit === undefined) return (normalSide ?? defaultNormalSide(type)) === 'DEBIT' ? 'NO_CREDIT_BALANCE' : 'NO_DEBIT_BALANCE';
   if (type !== 'CLIENT') return limit ?? 'NONE';
   if (limit !== undefined && limit !== 'NO_DEBIT_BALANCE') {
     throw badInput('limit', `limit ${limit} is not allowed on a CLIENT account: client money may never be overdrawn, so it must be NO_DEBIT_BALANCE`, {
@@ -491,9 +496,10 @@ function checkJournalFlags(flags: TransferAndSettlementFlags): void {
   }
 }
 
-/** Transfers, stock movements and settlements only happen through entries, which orders never write. */
+/** Transfers and settlements only happen through entries, which orders never write. */
 function checkNonPostingFlags(flags: TransferAndSettlementFlags): void {
-  const field = firstSetFlag({ ...flags, taxable: false });
+  // usesStock on an order: its lines name stock items and quantities, which it reserves
+  const field = firstSetFlag({ ...flags, taxable: false, usesStock: false });
   if (field) {
     throw badInput(field, `${field} is not allowed on a non-posting type (posting false): it writes no entries`, {
       value: field === 'interLedgerCode' ? flags.interLedgerCode : true,
@@ -670,7 +676,7 @@ export function checkPeriod(period: PeriodRange, existing: readonly ExistingPeri
 /** Closing is final, and nothing may be left pending in a closed period. */
 export function checkPeriodCanClose(period: { name: string; status: PeriodStatus }, pendingCount: number): void {
   if (period.status === 'CLOSED') {
-    throw new DomainError('INVALID_STATE', `period "${period.name}" is already closed: closing is final`, {
+    throw new DomainError('INVALID_STATE', `period "${period.name}" is already closed: reopen it with reopenPeriod and a reason to change it`, {
       field: 'id',
       status: period.status,
     });

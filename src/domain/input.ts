@@ -27,6 +27,8 @@ export interface RawTransactionInput {
   lines?: RawLineInput[] | null;
   params?: unknown;
   pending?: boolean | null;
+  /** each line's `net` is given gross, tax included */
+  pricesIncludeTax?: boolean | null;
 }
 
 export interface LineInput {
@@ -55,6 +57,8 @@ export interface TransactionInput {
   lines?: LineInput[];
   params: Record<string, unknown>;
   pending: boolean;
+  /** true: each line's `net` was given gross (tax included); the interpreter derives the tax */
+  pricesIncludeTax?: true;
 }
 
 /** Where parsing learns digits: the service answers from ISO 4217 and the book's units. */
@@ -165,6 +169,7 @@ export function parseTransactionInput(raw: RawTransactionInput, digitsOf: Digits
     ...(raw.lines != null && { lines: raw.lines.map((line, i) => parseLine(line, i, digits, digitsOf)) }),
     params: parseParams(raw.params),
     pending: raw.pending ?? false,
+    ...(raw.pricesIncludeTax === true && { pricesIncludeTax: true as const }),
   };
 }
 

@@ -8,7 +8,7 @@ import type { LineInput, TransactionInput } from './input.ts';
 import { checkAmountBound, parsePositive } from './input.ts';
 import { checkTotalsFit } from './balances.ts';
 import { formatAmount } from './money.ts';
-import { lineTax } from './tax.ts';
+import { inclusiveTax, lineTax } from './tax.ts';
 import { opposite, type AccountRef, type Side, type TaxCodeRef, type TransactionStatus, type TypeVersion } from './types.ts';
 
 export { compileEntryTemplates } from './entry-templates.ts';
@@ -107,6 +107,9 @@ export function buildPosting(request: PostingRequest): PostingPlan {
 }
 
 function interpret(request: PostingRequest): PostingPlan {
+  if (request.input.pricesIncludeTax && !request.type.taxable) {
+    throw badInput(`pricesIncludeTax: type "${request.type.name}" is not taxable, so its amounts carry no tax to include`, { field: 'pricesIncludeTax' });
+  }
   switch (request.type.template) {
     case 'JOURNAL':
       return journalPosting(request);
@@ -153,6 +156,11 @@ function stockBookPosting(request: PostingRequest): PostingPlan {
 
 function checkAmountOrLines(type: TypeVersion, input: TransactionInput): void {
   const hasLines = input.lines !== undefined && input.lines.length > 0;
+  // an order or quote (non-posting) may be given by its lines or by a single amount
+  if (!type.posting && !takesLines(type) && hasLines) {
+    if (input.amount !== undefined) throw badInput(`type "${type.name}" takes lines or amount, not both`, { field: 'amount' });
+    return;
+  }
   if (takesLines(type)) {
     if (input.amount !== undefined) throw badInput(`type "${type.name}" takes lines, not amount`, { field: 'amount' });
     if (!hasLines) throw badInput(`type "${type.name}" needs at least one line`, { field: 'lines' });
@@ -239,7 +247,7 @@ function planLine(request: PostingRequest, line: LineInput, index: number, posts
   const isStockLine = named !== null && isStockItem(named);
   checkStockLine(request, line, field, isStockLine);
   const taxCode = lineTaxCode(request, line, field);
-  const tax = taxCode === null ? 0n : lineTax(line.net, taxCode.rate);
+  const { net, tax } = lineNetAndTax(line.net, taxCode, request.input.pricesIncludeTax === true, field);
   const analysisId = isStockLine || named === null ? request.type.defaultAnalysisAccountId : named.id;
   if (!isStockLine && named !== null && named.ledgerKind !== 'NOMINAL') {
     throw badInput(`${field}.accountCode "${named.code}" must be a nominal account or a stock item`, { field: `${field}.accountCode` });
@@ -252,12 +260,21 @@ function planLine(request: PostingRequest, line: LineInput, index: number, posts
     lineNo: index + 1,
     accountId: isStockLine ? named!.id : (analysisId ?? null),
     description: line.description ?? null,
-    net: line.net,
+    net,
     taxCodeId: taxCode?.id ?? null,
     tax,
     quantity: isStockLine ? line.quantity! : null,
     side: null,
   };
+}
+
+/** A line's net and tax: tax on the net, or, for a tax-inclusive price, the tax inside it (net + tax = gross exactly). */
+function lineNetAndTax(given: bigint, taxCode: TaxCodeRef | null, inclusive: boolean, field: string): { net: bigint; tax: bigint } {
+  if (taxCode === null) return { net: given, tax: 0n };
+  if (!inclusive) return { net: given, tax: lineTax(given, taxCode.rate) };
+  const tax = inclusiveTax(given, taxCode.rate);
+  if (given - tax <= 0n) throw badInput(`${field}.net is too small to hold its tax at ${taxCode.rate}%: nothing would be left as net`, { field: `${field}.net` });
+  return { net: given - tax, tax };
 }
 
 function namedLineAccount(request: PostingRequest, code: string, field: string): AccountRef {

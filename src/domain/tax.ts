@@ -25,6 +25,15 @@ export function parseRate(rate: string): ExactRate {
   return { scaled, scale: 10n ** BigInt(places) };
 }
 
+/**
+ * The tax inside a tax-inclusive amount: gross × rate / (100 + rate), rounded half-even
+ * to the minor unit, so that net = gross − tax and net + tax = gross exactly.
+ */
+export function inclusiveTax(gross: bigint, rate: string): bigint {
+  const { scaled, scale } = parseRate(rate);
+  return divideHalfEven(gross * scaled, 100n * scale + scaled);
+}
+
 /** Tax on one line's net (minor units), rounded half-even to the minor unit. */
 export function lineTax(net: bigint, rate: string): bigint {
   const { scaled, scale } = parseRate(rate);

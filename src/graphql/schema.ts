@@ -19,6 +19,9 @@ import './reports.ts';
 import './categories.ts';
 import './integrity.ts';
 import './webhooks.ts';
+import './periods.ts';
+import './stock.ts';
+import './orders.ts';
 import { permissions } from './permissions.ts';
 import { renewLoaders, type Context } from './context.ts';
 

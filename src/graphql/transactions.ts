@@ -345,6 +345,7 @@ const CreateTransactionInput = builder.inputType('CreateTransactionInput', {
     allocations: t.field({ type: [AllocationInput] }),
     sourceId: t.id({ description: 'the transaction this one reads (readsFrom)' }),
     pending: t.boolean({ defaultValue: false, description: 'create as PENDING instead of POSTED' }),
+    pricesIncludeTax: t.boolean({ description: "true: each line's net is given gross, tax included; the tax is derived per line (half-even) so that net + tax = gross" }),
     idempotencyKey: t.string(),
     expectedVersions: t.field({ type: [ExpectedVersionInput] }),
     params: t.field({ type: 'JSON', description: 'CUSTOM template parameters' }),

@@ -259,7 +259,7 @@ export async function createAccountIn(tx: Tx, actor: Actor, input: CreateAccount
         type: input.type,
         currency: currency.code,
         normalSide: input.normalSide ?? defaultNormalSide(input.type),
-        limit: resolveBalanceLimit(input.type, input.limit ?? undefined),
+        limit: resolveBalanceLimit(input.type, input.limit ?? undefined, input.normalSide ?? undefined),
         controlAccountId: control?.account.id ?? null,
         metadata: (input.metadata ?? undefined) as never,
       },

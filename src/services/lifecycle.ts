@@ -22,6 +22,7 @@ import { requireOpenPeriod } from './periods.ts';
 import { allocateIn, lockTransactions, transactionIn, unknownTransaction, type AllocationRequest } from './allocation.ts';
 import { recordOutstandingChanges, type OutstandingChange } from './open-items.ts';
 import { releaseDate } from '../domain/aging.ts';
+import { reversalNeedsApproval } from '../domain/reversals.ts';
 import { loadAccounts, toTypeVersion, writePosting, type PostingListener, type PreparedPosting } from './posting.ts';
 import type { BalanceSums } from '../domain/balances.ts';
 import type { Transaction } from '../generated/prisma/client.ts';
@@ -303,13 +304,15 @@ export async function requestReversal(
       await reversibleOriginal(tx, original);
       await requireOpenPeriod(tx, db.kind, original.bookId, date);
       const version = await tx.transactionTypeVersion.findUniqueOrThrow({ where: { id: original.typeVersionId } });
+      const book = await tx.book.findUniqueOrThrow({ where: { id: original.bookId }, select: { reversalsRequireApproval: true } });
+      const needsApproval = reversalNeedsApproval(version, book);
       const request = await tx.reversalRequest.create({
         data: {
           bookId: original.bookId,
           transactionId: original.id,
           reason,
           date,
-          status: version.requiresApproval ? 'AWAITING_APPROVAL' : 'APPROVED',
+          status: needsApproval ? 'AWAITING_APPROVAL' : 'APPROVED',
           requestedById: actor.userId,
         },
       });
@@ -322,7 +325,7 @@ export async function requestReversal(
         after: request,
         reason,
       });
-      if (version.requiresApproval) return { request, posted: null };
+      if (needsApproval) return { request, posted: null };
       const reversal = await postReversal(tx, db, actor, original, date);
       return { request: await tx.reversalRequest.update({ where: { id: request.id }, data: { reversalId: reversal.id } }), posted: reversal };
     },

@@ -27,6 +27,8 @@ export interface PostingContext {
   bookId: string;
   configVersion: number;
   baseCurrency: string;
+  /** the book refuses dates outside every period (src/domain/periods.ts) */
+  requirePeriods: boolean;
   types: ReadonlyMap<string, PostingType>;
   typesById: ReadonlyMap<string, PostingType>;
   taxCodes: ReadonlyMap<string, TaxCodeRef>;
@@ -124,7 +126,7 @@ export class PostingContexts {
   private async load(bookId: string): Promise<PostingContext> {
     const { prisma } = this;
     // the version first: a change made while the rest is read leaves the context stale, never mislabelled
-    const book = await prisma.book.findUnique({ where: { id: bookId }, select: { id: true, baseCurrency: true, configVersion: true } });
+    const book = await prisma.book.findUnique({ where: { id: bookId }, select: { id: true, baseCurrency: true, configVersion: true, requirePeriods: true } });
     if (!book) throw notFound(`No book ${bookId}`, { field: 'bookId' });
     const [types, ledgers, taxCodes, units, periods] = await Promise.all([
       prisma.transactionType.findMany({ where: { bookId } }),
@@ -148,6 +150,7 @@ export class PostingContexts {
       bookId,
       configVersion: book.configVersion,
       baseCurrency: book.baseCurrency,
+      requirePeriods: book.requirePeriods,
       types: new Map(postingTypes.map((t) => [t.type.code, t])),
       typesById: new Map(postingTypes.map((t) => [t.type.id, t])),
       taxCodes: new Map(taxCodes.map((t): [string, TaxCodeRef] => [t.code, { id: t.id, code: t.code, rate: t.rate, area: t.area, accountId: t.accountId }])),

@@ -23,6 +23,8 @@ import type { Transaction } from '../generated/prisma/client.ts';
 import { uuidv7 } from '../ids.ts';
 import { checkRole, type Actor } from './access.ts';
 import { dialectOf } from './dialect.ts';
+import { checkPostingDate } from '../domain/periods.ts';
+import { checkOrderReading, linesFromSource } from './orders.ts';
 import { loadInto, periodOf, postingContexts, roleOf, type PostingContext } from './posting-context.ts';
 import { IDEMPOTENCY_SCOPE, writeBatch, writerOf, type WriteOutcome } from './writer.ts';
 
@@ -53,7 +55,8 @@ export interface PreparedPosting {
   /** the accounts the plan touches, by id */
   accounts: Map<string, AccountRef>;
   expected: ExpectedVersion[];
-  source: { id: string; number?: string } | null;
+  /** the order read; `completes`: this reading fulfils what was left of it (src/services/orders.ts) */
+  source: { id: string; number?: string; completes?: boolean } | null;
   /** set for a reversal: the transaction it mirrors (never an open item itself) */
   reversalOfId?: string;
   /** the book's configuration version the plan was made from (absent: made inside the writing transaction) */
@@ -131,9 +134,17 @@ async function contextFor(db: Database, actor: Actor, bookId: string): Promise<P
 }
 
 /** Plans a posting from the cached context: every check that needs no lock; writes nothing. */
-export async function planPosting(db: Database, actor: Actor, raw: CreateTransactionInput): Promise<PreparedPosting> {
-  const { bookId } = raw;
-  const context = await contextFor(db, actor, bookId);
+export async function planPosting(db: Database, actor: Actor, given: CreateTransactionInput): Promise<PreparedPosting> {
+  const { bookId } = given;
+  let context = await contextFor(db, actor, bookId);
+  // a type created since the context was cached: read the book again once
+  if (!context.types.has(given.typeCode)) {
+    postingContexts(db).invalidate(bookId);
+    context = await contextFor(db, actor, bookId);
+  }
+  // an invoice naming its order without lines or amount takes what is left of the order's lines
+  const fromSource = given.sourceId && !given.lines?.length && given.amount == null ? await linesFromSource(db.prisma, bookId, given.sourceId) : undefined;
+  const raw = fromSource ? { ...given, lines: fromSource } : given;
   const posting = context.types.get(raw.typeCode);
   if (!posting) throw notFound(`typeCode "${raw.typeCode}" is not a transaction type of this book`, { field: 'typeCode' });
   const { version } = posting;
@@ -159,14 +170,7 @@ export async function planPosting(db: Database, actor: Actor, raw: CreateTransac
 
   const lookup: AccountLookup = { byId: (id) => context.accountsById.get(id), byCode: (code) => context.accountsByCode.get(code) };
   const plan = buildPosting({ type: version, accounts: lookup, taxCodes: context.taxCodes, input });
-  const period = periodOf(context, input.date);
-  if (period?.status === 'CLOSED') {
-    throw new DomainError(
-      'PERIOD_CLOSED',
-      `${input.date} is in period "${period.name}" (${period.start} to ${period.end}), which is closed: date it in an open period`,
-      { date: input.date, period: period.name },
-    );
-  }
+  await checkPostingDateFresh(db, context, input.date);
   if (raw.allocations?.length && !version.allocates) {
     throw badInput(`type "${posting.type.code}" does not allocate: allocations are for receipts, payments and credit notes`, {
       field: 'allocations',
@@ -185,8 +189,8 @@ export async function planPosting(db: Database, actor: Actor, raw: CreateTransac
     id: uuidv7(),
     bookId,
     actor,
-    raw,
-    requestHash: requestHash(raw),
+    raw: given,
+    requestHash: requestHash(given),
     idempotencyKey: raw.idempotencyKey?.trim() || null,
     type: posting.type,
     version,
@@ -197,6 +201,18 @@ export async function planPosting(db: Database, actor: Actor, raw: CreateTransac
     source,
     configVersion: context.configVersion,
   };
+}
+
+/** The period rule on the cached context; a refusal is checked again on a fresh one (a period reopened or created since). */
+async function checkPostingDateFresh(db: Database, context: PostingContext, date: string): Promise<void> {
+  try {
+    checkPostingDate(date, periodOf(context, date) ?? null, context.requirePeriods);
+  } catch (error) {
+    postingContexts(db).invalidate(context.bookId);
+    const fresh = await postingContexts(db).get(context.bookId);
+    if (fresh === context) throw error;
+    checkPostingDate(date, periodOf(fresh, date) ?? null, fresh.requirePeriods);
+  }
 }
 
 /** A transaction may read (and so fulfil) one unfulfilled transaction of a readsFrom type, on the same account. */
@@ -211,10 +227,7 @@ async function checkSource(db: Database, bookId: string, version: TypeVersion, p
       field: 'sourceId',
     });
   }
-  if (source.fulfilledById) {
-    throw new DomainError('INVALID_STATE', `sourceId ${source.number} has already been fulfilled`, { field: 'sourceId' });
-  }
-  return { id: source.id, number: source.number };
+  return { id: source.id, number: source.number, ...(await checkOrderReading(db.prisma, source, plan)) };
 }
 
 /** Writes a posting planned inside the caller's transaction (a reversal); refusals throw. */

@@ -225,7 +225,8 @@ export async function writeBatch(
   // the rare parts: a source read (fulfilled once) and allocations made with the posting
   for (const i of accepted) {
     const p = plans[i]!;
-    if (p.source) await fulfil(tx, dialect, p.source, p.id);
+    // a part-fulfilment leaves the order open; the reading that completes it fulfils it once
+    if (p.source && p.source.completes !== false) await fulfil(tx, dialect, p.source, p.id);
     if (p.raw.allocations?.length) {
       const allocated = await allocateIn(tx, dialect, p.actor, p.id, p.raw.allocations);
       // the answer says what the transaction is after its allocations

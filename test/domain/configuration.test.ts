@@ -312,10 +312,11 @@ describe('checkTransactionTypeFlags', () => {
     refused(() => checkTransactionTypeFlags({ code: 'CR', direction: 'CREDIT', updatesNominal: true }, context({ ledger: client })), 'updatesNominal');
   });
 
-  it('a non-posting type writes no entries: no nominal, transfer, stock or allocation', () => {
+  it('a non-posting type writes no entries: no nominal, transfer or allocation; it may name stock, which it reserves', () => {
     const order = { code: 'SO', direction: 'DEBIT', posting: false, taxable: true } as const;
     expect(checkTransactionTypeFlags(order, context()).updatesNominal).toBe(false);
-    refused(() => checkTransactionTypeFlags({ ...order, usesStock: true }, context()), 'usesStock');
+    expect(checkTransactionTypeFlags({ ...order, usesStock: true }, context()).usesStock).toBe(true);
+    refused(() => checkTransactionTypeFlags({ ...order, allocates: true }, context()), 'allocates');
     refused(() => checkTransactionTypeFlags({ ...order, updatesNominal: true }, context()), 'updatesNominal');
   });
 
@@ -383,7 +384,7 @@ describe('periods', () => {
     expect(() => checkPeriodCanClose({ name: 'Jan', status: 'OPEN' }, 0)).not.toThrow();
   });
 
-  it('closing is final', () => {
+  it('a closed period does not close again', () => {
     const error = refusal(() => checkPeriodCanClose({ name: 'Jan', status: 'CLOSED' }, 0), 'INVALID_STATE', 'id', 'Jan');
     expect(error.message).toContain('already closed');
   });

@@ -76,6 +76,10 @@ type Documents = {
     "\n  mutation AccountThenPostings($bookId: ID!) {\n    open: createAccount(input: { bookId: $bookId, ledgerCode: \"SL\", code: \"HOOLI\", name: \"Hooli\", type: CUSTOMER }) { version balance { posted } }\n    first: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-01\", lines: [{ net: \"10.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n    second: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-02\", lines: [{ net: \"5.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n  }\n": typeof types.AccountThenPostingsDocument,
     "\n  mutation NewIncomeCategory($bookId: ID!) {\n    create: createCategory(input: { bookId: $bookId, name: \"Income\", currency: \"GBP\", normalSide: CREDIT }) { id accounts { code } }\n  }\n": typeof types.NewIncomeCategoryDocument,
     "\n  mutation AddTwoMembers($id: ID!) {\n    sales: addToCategory(input: { categoryId: $id, accountCode: \"4000\" }) { accounts { code } }\n    other: addToCategory(input: { categoryId: $id, accountCode: \"4900\" }) { accounts { code } }\n  }\n": typeof types.AddTwoMembersDocument,
+    "\n  mutation OrdersAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code posting usesStock } }\n": typeof types.OrdersAddTypeDocument,
+    "\n  query OrderFulfilment($bookId: ID!, $id: ID!) {\n    book(id: $bookId) {\n      transaction(id: $id) {\n        status fulfilledBy { id }\n        fulfilment { status lines { lineNo account { code } ordered fulfilled remaining done } }\n      }\n    }\n  }\n": typeof types.OrderFulfilmentDocument,
+    "\n  query OrdersStock($bookId: ID!) { book(id: $bookId) { stockOnHand { item { code } quantity reserved available } } }\n": typeof types.OrdersStockDocument,
+    "\n  mutation OrdersReverse($input: RequestReversalInput!) { requestReversal(input: $input) { status } }\n": typeof types.OrdersReverseDocument,
     "\n  mutation OutboxPostPending($id: ID!) { postTransaction(id: $id) { id status } }\n": typeof types.OutboxPostPendingDocument,
     "\n  mutation OutboxVoidPending($id: ID!) { voidTransaction(id: $id) { id status } }\n": typeof types.OutboxVoidPendingDocument,
     "\n  mutation OutboxReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status reversal { id } } }\n": typeof types.OutboxReverseDocument,
@@ -109,6 +113,8 @@ type Documents = {
     "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n": typeof types.CreateTemplateBookDocument,
     "\n  query StandardBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code kind updatesNominal taxArea\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n        transactionTypes { code }\n      }\n      accounts(first: 500) {\n        edges { node { code type currency isControlAccount ledger { code kind } controlAccount { code isControlAccount ledger { kind } } } }\n        pageInfo { hasNextPage }\n      }\n      transactionTypes {\n        code version posting updatesNominal taxable interAccount usesStock template\n        ledger { code kind taxArea }\n        interLedger { code kind }\n        readsFrom { code posting }\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n      }\n      taxCodes { code rate area account { code isControlAccount ledger { kind } } }\n      units { code decimals }\n      periods { name }\n    }\n  }\n": typeof types.StandardBookDocument,
     "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n": typeof types.StandardAddCustomerDocument,
+    "\n  query StockOnHand($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) { stockOnHand(asOf: $asOf) { item { code limit } quantity unit } }\n  }\n": typeof types.StockOnHandDocument,
+    "\n  query ItemBalance($bookId: ID!, $code: String!) {\n    book(id: $bookId) { account(code: $code) { limit balance { posted pending available } } }\n  }\n": typeof types.ItemBalanceDocument,
     "\n  subscription AccessWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n": typeof types.AccessWatchDocument,
     "\n  mutation AccessSomeone($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.AccessSomeoneDocument,
     "\n  mutation AccessKeyFor($userId: ID!, $expiresAt: DateTime) { createApiKey(userId: $userId, expiresAt: $expiresAt) { id secret } }\n": typeof types.AccessKeyForDocument,
@@ -127,6 +133,16 @@ type Documents = {
     "\n  mutation WriteReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.WriteReverseDocument,
     "\n  mutation WriteUpdateLimit($input: UpdateAccountInput!) { updateAccount(input: $input) { code limit } }\n": typeof types.WriteUpdateLimitDocument,
     "\n  query WriteCount($bookId: ID!) { book(id: $bookId) { transactions(first: 500) { edges { node { number } } } } }\n": typeof types.WriteCountDocument,
+    "\n  mutation YearPeriod($input: CreatePeriodInput!) { createPeriod(input: $input) { id name status } }\n": typeof types.YearPeriodDocument,
+    "\n  mutation YearReopen($id: ID!, $reason: String!) { reopenPeriod(id: $id, reason: $reason) { id name status } }\n": typeof types.YearReopenDocument,
+    "\n  mutation YearClosePeriod($id: ID!) { closePeriod(id: $id) { status } }\n": typeof types.YearClosePeriodDocument,
+    "\n  mutation CloseYear($input: CloseYearInput!) {\n    closeYear(input: $input) {\n      id number status date reference type { code }\n      lines { lineNo net side account { code } }\n      entries { account { code } side amount }\n    }\n  }\n": typeof types.CloseYearDocument,
+    "\n  query YearPeriods($bookId: ID!) { book(id: $bookId) { periods { name status } } }\n": typeof types.YearPeriodsDocument,
+    "\n  query YearTrialBalance($bookId: ID!) { book(id: $bookId) { trialBalance { totalDebits totalCredits } } }\n": typeof types.YearTrialBalanceDocument,
+    "\n  mutation YearSettings($input: UpdateBookSettingsInput!) {\n    updateBookSettings(input: $input) { id requirePeriods reversalsRequireApproval }\n  }\n": typeof types.YearSettingsDocument,
+    "\n  query YearAudit($bookId: ID!) {\n    book(id: $bookId) { auditEvents(first: 500) { edges { node { action entityId before after reason } } } }\n  }\n": typeof types.YearAuditDocument,
+    "\n  mutation YearReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status reversal { id } } }\n": typeof types.YearReverseDocument,
+    "\n  mutation YearApprove($id: ID!) { approveReversal(id: $id) { status reversal { id } } }\n": typeof types.YearApproveDocument,
     "\n  mutation CreateStandardBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n": typeof types.CreateStandardBookDocument,
     "\n  mutation AddAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id code }\n  }\n": typeof types.AddAccountDocument,
     "\n  mutation Post($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding date\n      lines { lineNo net tax quantity taxCode { code } account { code } }\n      entries { account { code } side amount currency status sequence runningBalance }\n    }\n  }\n": typeof types.PostDocument,
@@ -198,6 +214,10 @@ const documents: Documents = {
     "\n  mutation AccountThenPostings($bookId: ID!) {\n    open: createAccount(input: { bookId: $bookId, ledgerCode: \"SL\", code: \"HOOLI\", name: \"Hooli\", type: CUSTOMER }) { version balance { posted } }\n    first: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-01\", lines: [{ net: \"10.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n    second: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-02\", lines: [{ net: \"5.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n  }\n": types.AccountThenPostingsDocument,
     "\n  mutation NewIncomeCategory($bookId: ID!) {\n    create: createCategory(input: { bookId: $bookId, name: \"Income\", currency: \"GBP\", normalSide: CREDIT }) { id accounts { code } }\n  }\n": types.NewIncomeCategoryDocument,
     "\n  mutation AddTwoMembers($id: ID!) {\n    sales: addToCategory(input: { categoryId: $id, accountCode: \"4000\" }) { accounts { code } }\n    other: addToCategory(input: { categoryId: $id, accountCode: \"4900\" }) { accounts { code } }\n  }\n": types.AddTwoMembersDocument,
+    "\n  mutation OrdersAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code posting usesStock } }\n": types.OrdersAddTypeDocument,
+    "\n  query OrderFulfilment($bookId: ID!, $id: ID!) {\n    book(id: $bookId) {\n      transaction(id: $id) {\n        status fulfilledBy { id }\n        fulfilment { status lines { lineNo account { code } ordered fulfilled remaining done } }\n      }\n    }\n  }\n": types.OrderFulfilmentDocument,
+    "\n  query OrdersStock($bookId: ID!) { book(id: $bookId) { stockOnHand { item { code } quantity reserved available } } }\n": types.OrdersStockDocument,
+    "\n  mutation OrdersReverse($input: RequestReversalInput!) { requestReversal(input: $input) { status } }\n": types.OrdersReverseDocument,
     "\n  mutation OutboxPostPending($id: ID!) { postTransaction(id: $id) { id status } }\n": types.OutboxPostPendingDocument,
     "\n  mutation OutboxVoidPending($id: ID!) { voidTransaction(id: $id) { id status } }\n": types.OutboxVoidPendingDocument,
     "\n  mutation OutboxReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status reversal { id } } }\n": types.OutboxReverseDocument,
@@ -231,6 +251,8 @@ const documents: Documents = {
     "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n": types.CreateTemplateBookDocument,
     "\n  query StandardBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code kind updatesNominal taxArea\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n        transactionTypes { code }\n      }\n      accounts(first: 500) {\n        edges { node { code type currency isControlAccount ledger { code kind } controlAccount { code isControlAccount ledger { kind } } } }\n        pageInfo { hasNextPage }\n      }\n      transactionTypes {\n        code version posting updatesNominal taxable interAccount usesStock template\n        ledger { code kind taxArea }\n        interLedger { code kind }\n        readsFrom { code posting }\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n      }\n      taxCodes { code rate area account { code isControlAccount ledger { kind } } }\n      units { code decimals }\n      periods { name }\n    }\n  }\n": types.StandardBookDocument,
     "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n": types.StandardAddCustomerDocument,
+    "\n  query StockOnHand($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) { stockOnHand(asOf: $asOf) { item { code limit } quantity unit } }\n  }\n": types.StockOnHandDocument,
+    "\n  query ItemBalance($bookId: ID!, $code: String!) {\n    book(id: $bookId) { account(code: $code) { limit balance { posted pending available } } }\n  }\n": types.ItemBalanceDocument,
     "\n  subscription AccessWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n": types.AccessWatchDocument,
     "\n  mutation AccessSomeone($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.AccessSomeoneDocument,
     "\n  mutation AccessKeyFor($userId: ID!, $expiresAt: DateTime) { createApiKey(userId: $userId, expiresAt: $expiresAt) { id secret } }\n": types.AccessKeyForDocument,
@@ -249,6 +271,16 @@ const documents: Documents = {
     "\n  mutation WriteReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.WriteReverseDocument,
     "\n  mutation WriteUpdateLimit($input: UpdateAccountInput!) { updateAccount(input: $input) { code limit } }\n": types.WriteUpdateLimitDocument,
     "\n  query WriteCount($bookId: ID!) { book(id: $bookId) { transactions(first: 500) { edges { node { number } } } } }\n": types.WriteCountDocument,
+    "\n  mutation YearPeriod($input: CreatePeriodInput!) { createPeriod(input: $input) { id name status } }\n": types.YearPeriodDocument,
+    "\n  mutation YearReopen($id: ID!, $reason: String!) { reopenPeriod(id: $id, reason: $reason) { id name status } }\n": types.YearReopenDocument,
+    "\n  mutation YearClosePeriod($id: ID!) { closePeriod(id: $id) { status } }\n": types.YearClosePeriodDocument,
+    "\n  mutation CloseYear($input: CloseYearInput!) {\n    closeYear(input: $input) {\n      id number status date reference type { code }\n      lines { lineNo net side account { code } }\n      entries { account { code } side amount }\n    }\n  }\n": types.CloseYearDocument,
+    "\n  query YearPeriods($bookId: ID!) { book(id: $bookId) { periods { name status } } }\n": types.YearPeriodsDocument,
+    "\n  query YearTrialBalance($bookId: ID!) { book(id: $bookId) { trialBalance { totalDebits totalCredits } } }\n": types.YearTrialBalanceDocument,
+    "\n  mutation YearSettings($input: UpdateBookSettingsInput!) {\n    updateBookSettings(input: $input) { id requirePeriods reversalsRequireApproval }\n  }\n": types.YearSettingsDocument,
+    "\n  query YearAudit($bookId: ID!) {\n    book(id: $bookId) { auditEvents(first: 500) { edges { node { action entityId before after reason } } } }\n  }\n": types.YearAuditDocument,
+    "\n  mutation YearReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status reversal { id } } }\n": types.YearReverseDocument,
+    "\n  mutation YearApprove($id: ID!) { approveReversal(id: $id) { status reversal { id } } }\n": types.YearApproveDocument,
     "\n  mutation CreateStandardBook($input: CreateBookInput!) {\n    createBook(input: $input) { id }\n  }\n": types.CreateStandardBookDocument,
     "\n  mutation AddAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) { id code }\n  }\n": types.AddAccountDocument,
     "\n  mutation Post($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding date\n      lines { lineNo net tax quantity taxCode { code } account { code } }\n      entries { account { code } side amount currency status sequence runningBalance }\n    }\n  }\n": types.PostDocument,
@@ -523,6 +555,22 @@ export function graphql(source: "\n  mutation AddTwoMembers($id: ID!) {\n    sal
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation OrdersAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code posting usesStock } }\n"): (typeof documents)["\n  mutation OrdersAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code posting usesStock } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderFulfilment($bookId: ID!, $id: ID!) {\n    book(id: $bookId) {\n      transaction(id: $id) {\n        status fulfilledBy { id }\n        fulfilment { status lines { lineNo account { code } ordered fulfilled remaining done } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderFulfilment($bookId: ID!, $id: ID!) {\n    book(id: $bookId) {\n      transaction(id: $id) {\n        status fulfilledBy { id }\n        fulfilment { status lines { lineNo account { code } ordered fulfilled remaining done } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrdersStock($bookId: ID!) { book(id: $bookId) { stockOnHand { item { code } quantity reserved available } } }\n"): (typeof documents)["\n  query OrdersStock($bookId: ID!) { book(id: $bookId) { stockOnHand { item { code } quantity reserved available } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersReverse($input: RequestReversalInput!) { requestReversal(input: $input) { status } }\n"): (typeof documents)["\n  mutation OrdersReverse($input: RequestReversalInput!) { requestReversal(input: $input) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation OutboxPostPending($id: ID!) { postTransaction(id: $id) { id status } }\n"): (typeof documents)["\n  mutation OutboxPostPending($id: ID!) { postTransaction(id: $id) { id status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -655,6 +703,14 @@ export function graphql(source: "\n  mutation StandardAddCustomer($input: Create
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query StockOnHand($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) { stockOnHand(asOf: $asOf) { item { code limit } quantity unit } }\n  }\n"): (typeof documents)["\n  query StockOnHand($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) { stockOnHand(asOf: $asOf) { item { code limit } quantity unit } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ItemBalance($bookId: ID!, $code: String!) {\n    book(id: $bookId) { account(code: $code) { limit balance { posted pending available } } }\n  }\n"): (typeof documents)["\n  query ItemBalance($bookId: ID!, $code: String!) {\n    book(id: $bookId) { account(code: $code) { limit balance { posted pending available } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription AccessWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n"): (typeof documents)["\n  subscription AccessWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -724,6 +780,46 @@ export function graphql(source: "\n  mutation WriteUpdateLimit($input: UpdateAcc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WriteCount($bookId: ID!) { book(id: $bookId) { transactions(first: 500) { edges { node { number } } } } }\n"): (typeof documents)["\n  query WriteCount($bookId: ID!) { book(id: $bookId) { transactions(first: 500) { edges { node { number } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YearPeriod($input: CreatePeriodInput!) { createPeriod(input: $input) { id name status } }\n"): (typeof documents)["\n  mutation YearPeriod($input: CreatePeriodInput!) { createPeriod(input: $input) { id name status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YearReopen($id: ID!, $reason: String!) { reopenPeriod(id: $id, reason: $reason) { id name status } }\n"): (typeof documents)["\n  mutation YearReopen($id: ID!, $reason: String!) { reopenPeriod(id: $id, reason: $reason) { id name status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YearClosePeriod($id: ID!) { closePeriod(id: $id) { status } }\n"): (typeof documents)["\n  mutation YearClosePeriod($id: ID!) { closePeriod(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseYear($input: CloseYearInput!) {\n    closeYear(input: $input) {\n      id number status date reference type { code }\n      lines { lineNo net side account { code } }\n      entries { account { code } side amount }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseYear($input: CloseYearInput!) {\n    closeYear(input: $input) {\n      id number status date reference type { code }\n      lines { lineNo net side account { code } }\n      entries { account { code } side amount }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YearPeriods($bookId: ID!) { book(id: $bookId) { periods { name status } } }\n"): (typeof documents)["\n  query YearPeriods($bookId: ID!) { book(id: $bookId) { periods { name status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YearTrialBalance($bookId: ID!) { book(id: $bookId) { trialBalance { totalDebits totalCredits } } }\n"): (typeof documents)["\n  query YearTrialBalance($bookId: ID!) { book(id: $bookId) { trialBalance { totalDebits totalCredits } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YearSettings($input: UpdateBookSettingsInput!) {\n    updateBookSettings(input: $input) { id requirePeriods reversalsRequireApproval }\n  }\n"): (typeof documents)["\n  mutation YearSettings($input: UpdateBookSettingsInput!) {\n    updateBookSettings(input: $input) { id requirePeriods reversalsRequireApproval }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YearAudit($bookId: ID!) {\n    book(id: $bookId) { auditEvents(first: 500) { edges { node { action entityId before after reason } } } }\n  }\n"): (typeof documents)["\n  query YearAudit($bookId: ID!) {\n    book(id: $bookId) { auditEvents(first: 500) { edges { node { action entityId before after reason } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YearReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status reversal { id } } }\n"): (typeof documents)["\n  mutation YearReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status reversal { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YearApprove($id: ID!) { approveReversal(id: $id) { status reversal { id } } }\n"): (typeof documents)["\n  mutation YearApprove($id: ID!) { approveReversal(id: $id) { status reversal { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

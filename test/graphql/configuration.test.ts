@@ -792,7 +792,7 @@ describe.each(databaseKinds())('configuring a book on %s', (kind) => {
     await app.ok(CreatePeriod, { input: { bookId: other, name: 'Q1', start: '2026-01-01', end: '2026-03-31' } });
   });
 
-  it('refuses to close a period twice: closing is final (INVALID_STATE)', async () => {
+  it('refuses to close a period twice (INVALID_STATE)', async () => {
     const bookId = await agencyBook('Close twice');
     const { createPeriod } = await app.ok(CreatePeriod, { input: { bookId, name: 'Jan', start: '2026-01-01', end: '2026-01-31' } });
     await app.ok(ClosePeriod, { id: createPeriod.id });

@@ -76,7 +76,7 @@ describe('request limits (graphql-armor)', () => {
       maxAliases: 1_000,
       maxTokens: 100_000,
       maxCost: 100_000,
-    });
+    } });
     const viewer = await member(app, bookId, 'Victor Viewer', 'VIEWER');
     const answer = await query(raised, aliases(500, `book(id: "${bookId}") { name }`), viewer);
     expect(answer.body.errors!.length).toBeGreaterThan(0);

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Book" ADD COLUMN     "requirePeriods" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "reversalsRequireApproval" BOOLEAN NOT NULL DEFAULT false;
