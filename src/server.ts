@@ -73,8 +73,6 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     void yoga(req, res);
   });
 
-  const websockets = serveWebSockets(server, yoga);
-
   try {
     await new Promise<void>((resolvePromise, reject) => {
       server.once('error', reject);
@@ -88,6 +86,8 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`cannot listen on ${config.host}:${config.port} (PORT, HOST): ${reason}`, { cause: error });
   }
+  // attached once listening: a busy port is then one clean line, not the WebSocket server's error too
+  const websockets = serveWebSockets(server, yoga);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}/graphql`;

@@ -22,14 +22,17 @@ export function maskErrorWith(log: Logger): MaskError {
   return (error, message) => {
     const original = originalOf(error);
     const path = error instanceof GraphQLError ? error.path : undefined;
+    // the field's place in the query: clients and GraphiQL point at it (`locations`)
+    const nodes = error instanceof GraphQLError ? error.nodes : undefined;
     if (original instanceof DomainError) {
       return createGraphQLError(original.message, {
         path,
+        nodes,
         extensions: { code: original.code, ...original.details },
       });
     }
     if (original instanceof AmountFormatError) {
-      return createGraphQLError(original.message, { path, extensions: { code: 'BAD_USER_INPUT' } });
+      return createGraphQLError(original.message, { path, nodes, extensions: { code: 'BAD_USER_INPUT' } });
     }
     if (error instanceof GraphQLError && original instanceof GraphQLError) {
       // request errors (validation, coercion of variables) are the caller's to fix; the outer
@@ -38,6 +41,6 @@ export function maskErrorWith(log: Logger): MaskError {
       return code ? new GraphQLError(error.message, { ...error, extensions: { ...error.extensions, code } }) : error;
     }
     log.error({ err: original, path }, 'unexpected error');
-    return createGraphQLError(message, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    return createGraphQLError(message, { path, nodes, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   };
 }
