@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
     include: ['test/**/*.test.ts'],
+    // the browser tests have their own script and config: npm run test:browser
+    exclude: ['test/browser/**', 'node_modules/**'],
     // one PostgreSQL server per run; each test file creates its own database on it
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,

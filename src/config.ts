@@ -17,6 +17,8 @@ export interface Config {
   logLevel: string;
   /** how long a shutdown waits for in-flight requests before closing their connections */
   shutdownGraceMs: number;
+  /** GraphiQL at GET /graphql: DAYBOOK_GRAPHIQL=on|off, default on unless NODE_ENV=production */
+  graphiql: boolean;
 }
 
 // An empty variable counts as unset (docker-compose and systemd write `NAME=` for "none").
@@ -39,6 +41,8 @@ const environment = z.object({
   ),
   DAYBOOK_DATA_DIR: optional(z.string().default('./data')),
   DAYBOOK_SHUTDOWN_GRACE_MS: optional(wholeNumber('DAYBOOK_SHUTDOWN_GRACE_MS', 600_000).default('10000')),
+  DAYBOOK_GRAPHIQL: optional(z.enum(['on', 'off'], { error: 'DAYBOOK_GRAPHIQL must be on or off' }).optional()),
+  NODE_ENV: optional(z.string().optional()),
   LOG_LEVEL: optional(
     z
       .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {
@@ -106,5 +110,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DAYBOOK_DATA_DIR,
     logLevel: e.LOG_LEVEL,
     shutdownGraceMs: Number(e.DAYBOOK_SHUTDOWN_GRACE_MS),
+    graphiql: e.DAYBOOK_GRAPHIQL ? e.DAYBOOK_GRAPHIQL === 'on' : e.NODE_ENV !== 'production',
   };
 }

@@ -57,7 +57,7 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<Data
 
 export async function startServer(config: Config, log: Logger): Promise<Running> {
   const db = await prepareDatabase(config, log);
-  const yoga = createDaybook(db, log);
+  const yoga = createDaybook(db, log, undefined, { graphiql: config.graphiql });
 
   let stopping = false;
   let inFlight = 0;

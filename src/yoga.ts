@@ -12,16 +12,29 @@ import { authenticate } from './services/auth.ts';
 import type { Actor } from './services/access.ts';
 import { createLedgerPubSub, type LedgerPubSub } from './services/events.ts';
 import { matchesStatementCsv, statementCsvResponse } from './statement-csv.ts';
+import { graphiqlOptions, renderDaybookGraphiQL } from './graphiql.ts';
 
 export type Daybook = YogaServerInstance<Record<string, unknown>, Context>;
 
-export function createDaybook(db: Database, log: Logger, pubsub: LedgerPubSub = createLedgerPubSub()): Daybook {
+export interface DaybookOptions {
+  /** GraphiQL at GET /graphql from a browser (DAYBOOK_GRAPHIQL; default on, off when NODE_ENV=production) */
+  graphiql?: boolean;
+}
+
+export function createDaybook(
+  db: Database,
+  log: Logger,
+  pubsub: LedgerPubSub = createLedgerPubSub(),
+  options: DaybookOptions = {},
+): Daybook {
   const requests = requestLog(log);
   return createYoga<Record<string, unknown>, Context>({
     schema: servedSchema(),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/yoga-health',
     landingPage: false,
+    graphiql: options.graphiql === false ? false : graphiqlOptions(),
+    renderGraphiQL: renderDaybookGraphiQL,
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),

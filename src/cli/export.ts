@@ -99,7 +99,7 @@ async function* transactionsIn({ db, actor }: Direct, bookId: string, from: stri
   checkRange(from, to);
   await requireCapability(db.prisma, actor, bookId, 'read');
   const accounts = new Map(
-    (await db.prisma.account.findMany({ where: { bookId }, select: { id: true, code: true, name: true } })).map((a) => [a.id, a]),
+    (await db.prisma.account.findMany({ where: { bookId }, select: { id: true, code: true, name: true, ledger: { select: { code: true, kind: true } } } })).map((a) => [a.id, a]),
   );
   const types = new Map((await db.prisma.transactionType.findMany({ where: { bookId }, select: { id: true, code: true } })).map((t) => [t.id, t.code]));
   let cursor: string | undefined;
@@ -130,14 +130,14 @@ export async function journalCsv(direct: Direct, bookId: string, from: string, t
         all.push({
           date: t.date,
           number: t.number,
-          row: [t.date, t.number, types.get(t.typeId) ?? '', t.status, t.reference ?? '', t.description ?? '', account?.code ?? '', account?.name ?? '', e.side === 'DEBIT' ? amount : '', e.side === 'CREDIT' ? amount : '', e.currency],
+          row: [t.date, t.number, types.get(t.typeId) ?? '', t.status, t.reference ?? '', t.description ?? '', account?.ledger.code ?? '', account?.code ?? '', account?.name ?? '', e.side === 'DEBIT' ? amount : '', e.side === 'CREDIT' ? amount : '', e.currency],
         });
       }
     }
   }
   all.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1));
   for (const { row } of all) rows.push(row);
-  return toCsv(['date', 'transaction', 'type', 'status', 'reference', 'description', 'account', 'account_name', 'debit', 'credit', 'currency'], rows, AMOUNT_COLUMNS);
+  return toCsv(['date', 'transaction', 'type', 'status', 'reference', 'description', 'ledger', 'account', 'account_name', 'debit', 'credit', 'currency'], rows, AMOUNT_COLUMNS);
 }
 
 /** The audit file: one JSON object per line for each transaction of the range, with its entries. */
@@ -171,6 +171,9 @@ export async function auditJsonLines(direct: Direct, bookId: string, from: strin
           entries: await Promise.all(
             t.entries.map(async (e) => ({
               account: accounts.get(e.accountId)?.code,
+              // the nominal ledger's entries balance; a subsidiary ledger's mirror its control account
+              ledger: accounts.get(e.accountId)?.ledger.code,
+              nominal: accounts.get(e.accountId)?.ledger.kind === 'NOMINAL',
               side: e.side,
               amount: formatAmount(e.amount, await digits(e.currency)),
               currency: e.currency,
