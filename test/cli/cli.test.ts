@@ -290,3 +290,20 @@ describe('--url: the same commands against a running server', { timeout: 300_000
     expect(direct.code).toBe(2);
   });
 });
+
+describe('daybook serve on a busy port', { timeout: 120_000 }, () => {
+  it('prints one clean line and exits 1: no stack trace, no WebSocket server error', async () => {
+    const { createServer } = await import('node:net');
+    const holder = createServer();
+    await new Promise<void>((resolveListen) => holder.listen(0, '127.0.0.1', resolveListen));
+    const port = (holder.address() as { port: number }).port;
+    const dir = mkdtempSync(join(tmpdir(), 'daybook-busy-'));
+    try {
+      const result = await daybook(['serve'], { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${join(dir, 'd.db')}`, DAYBOOK_DATA_DIR: dir, DAYBOOK_ADMIN_TOKEN: 'dbk_busy_port_admin_key_0123456789' });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`daybook: cannot listen on 127.0.0.1:${port} (PORT, HOST): listen EADDRINUSE: address already in use 127.0.0.1:${port}\n`);
+    } finally {
+      holder.close();
+    }
+  });
+});
