@@ -421,14 +421,14 @@ function withoutNulls(value: unknown): unknown {
   return value;
 }
 
-/** --dry-run on the database: each document prepared (read and checked) by the posting service, nothing written. */
+/** --dry-run on the database: each document planned (read and checked) by the posting service, nothing written. */
 async function checkDocuments(direct: Direct, documents: readonly ImportDocument[], problems: RowProblem[], map: Record<string, string>, tick: () => void) {
-  const { preparePosting } = await import('../services/posting.ts');
+  const { planPosting } = await import('../services/posting.ts');
   const { db, actor } = direct;
   for (const document of documents) {
     try {
       // allocations name documents not posted yet: checked on the real run
-      await preparePosting(db.prisma, actor, document.input);
+      await planPosting(db, actor, document.input);
     } catch (error) {
       problems.push(problemOf(error, document.rows, document.lineRows, map));
     }

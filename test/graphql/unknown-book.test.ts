@@ -12,9 +12,10 @@ async function send(app: TestApp, query: string, variables: Record<string, unkno
   return (await response.json()) as { data: unknown; errors?: { message: string; locations?: unknown; extensions: { code: string } }[] };
 }
 
-const POST = `mutation Post($input: CreateTransactionInput!) {
-  createTransaction(input: $input) { id }
+const CREATE = `mutation Create($input: CreateAccountInput!) {
+  createAccount(input: $input) { id }
 }`;
+const account = (bookId: string) => ({ input: { bookId, ledgerCode: 'NL', code: '4100', name: 'Other income', type: 'INCOME' } });
 
 describe.each(databaseKinds())('an unknown bookId on %s', (kind) => {
   let app: TestApp;
@@ -25,12 +26,12 @@ describe.each(databaseKinds())('an unknown bookId on %s', (kind) => {
 
   it('is NOT_FOUND to the system admin, with the field\'s location', async () => {
     const bookId = '01a00000-0000-7000-8000-00000000beef';
-    const result = await send(app, POST, { input: { bookId, typeCode: 'SI', date: '2026-01-01', accountCode: 'ACME', lines: [{ net: '1.00' }] } }, ADMIN_TOKEN);
+    const result = await send(app, CREATE, account(bookId), ADMIN_TOKEN);
     expect(result.errors).toEqual([
       {
         message: `No book ${bookId}: check the bookId (the books query lists yours)`,
         locations: [{ line: 2, column: 3 }],
-        path: ['createTransaction'],
+        path: ['createAccount'],
         extensions: { code: 'NOT_FOUND', bookId, field: 'bookId' },
       },
     ]);
@@ -43,7 +44,7 @@ describe.each(databaseKinds())('an unknown bookId on %s', (kind) => {
     const userId = (user.data as { createUser: { id: string } }).createUser.id;
     const key = await send(app, `mutation ($u: ID!) { createApiKey(userId: $u) { secret } }`, { u: userId }, ADMIN_TOKEN);
     const secret = (key.data as { createApiKey: { secret: string } }).createApiKey.secret;
-    const result = await send(app, POST, { input: { bookId, typeCode: 'SI', date: '2026-01-01', accountCode: 'ACME', lines: [{ net: '1.00' }] } }, secret);
+    const result = await send(app, CREATE, account(bookId), secret);
     expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     expect(result.errors?.[0]?.message).toBe(`You are not a member of book ${bookId}`);
   });
