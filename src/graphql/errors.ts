@@ -38,7 +38,9 @@ export function maskErrorWith(log: Logger): MaskError {
       // request errors (validation, coercion of variables) are the caller's to fix; the outer
       // message names the variable and field ("… at \"input.start\"; Date must be …")
       const code = error.extensions?.code ?? original.extensions?.code ?? (error.path ? undefined : 'BAD_USER_INPUT');
-      return code ? new GraphQLError(error.message, { ...error, extensions: { ...error.extensions, code } }) : error;
+      // nodes, source and positions are not own enumerable fields: named so `locations` survive
+      const located = { ...error, nodes: error.nodes, source: error.source, positions: error.positions, path: error.path };
+      return code ? new GraphQLError(error.message, { ...located, extensions: { ...error.extensions, code } }) : error;
     }
     log.error({ err: original, path }, 'unexpected error');
     return createGraphQLError(message, { path, nodes, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
