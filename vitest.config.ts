@@ -7,8 +7,8 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
     include: ['test/**/*.test.ts'],
-    // slow suites with their own npm scripts (test:crash, test:ops, test:slow), also run by .ci/run
-    exclude: [...configDefaults.exclude, 'test/crash/**', 'test/ops/**', 'test/slow/**'],
+    // slow suites with their own npm scripts (test:crash, test:ops, test:slow, test:browser), also run by .ci/run
+    exclude: [...configDefaults.exclude, 'test/crash/**', 'test/ops/**', 'test/slow/**', 'test/browser/**'],
     // one PostgreSQL server per run; each test file creates its own database on it
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,

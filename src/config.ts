@@ -23,6 +23,8 @@ export interface Config {
   events: EventsConfig;
   /** what one request may ask (docs/operations.md, "Request limits") */
   limits: RequestLimits;
+  /** GraphiQL at GET /graphql: DAYBOOK_GRAPHIQL=on|off, default on unless NODE_ENV=production */
+  graphiql: boolean;
 }
 
 /** The outbox dispatcher, subscriptions across instances and webhooks (docs/events.md). */
@@ -135,6 +137,7 @@ const environment = z.object({
     }).optional(),
   ),
   DAYBOOK_WS_MAX_PAYLOAD_BYTES: optional(wholeNumber('DAYBOOK_WS_MAX_PAYLOAD_BYTES', 100 * 1024 * 1024).optional()),
+  DAYBOOK_GRAPHIQL: optional(z.enum(['on', 'off'], { error: 'DAYBOOK_GRAPHIQL must be on or off' }).optional()),
   LOG_LEVEL: optional(
     z
       .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {
@@ -225,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       webhookRetryForMs: Number(e.DAYBOOK_WEBHOOK_RETRY_FOR_MS),
     },
     limits: limitsFrom(e),
+    graphiql: e.DAYBOOK_GRAPHIQL ? e.DAYBOOK_GRAPHIQL === 'on' : e.NODE_ENV !== 'production',
   };
 }
 

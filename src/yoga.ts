@@ -15,6 +15,7 @@ import type { Actor } from './services/access.ts';
 import { createLedgerEvents, type LedgerEvents } from './services/events.ts';
 import { loadConfig, type EventsConfig } from './config.ts';
 import { matchesStatementCsv, statementCsvResponse } from './statement-csv.ts';
+import { graphiqlOptions, renderDaybookGraphiQL } from './graphiql.ts';
 
 export type Daybook = YogaServerInstance<Record<string, unknown>, Context>;
 
@@ -30,6 +31,8 @@ export interface DaybookOptions {
   eventsConfig?: EventsConfig;
   /** what one request may ask (config.ts RequestLimits) */
   limits?: RequestLimits;
+  /** GraphiQL at GET /graphql from a browser (DAYBOOK_GRAPHIQL; default on, off when NODE_ENV=production) */
+  graphiql?: boolean;
 }
 
 export function createDaybook(db: Database, log: Logger, options: DaybookOptions = {}): Daybook {
@@ -45,7 +48,8 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
     healthCheckEndpoint: '/yoga-health',
     landingPage: false,
     // GraphiQL reads the schema by introspection: where that is off, so is it
-    graphiql: limits.introspection,
+    graphiql: options.graphiql === false || !limits.introspection ? false : graphiqlOptions(),
+    renderGraphiQL: renderDaybookGraphiQL,
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),

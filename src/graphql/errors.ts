@@ -29,20 +29,25 @@ export function maskErrorWith(log: Logger): MaskError {
   return (error, message) => {
     const original = originalOf(error);
     const path = error instanceof GraphQLError ? error.path : undefined;
+    // the field's place in the query: clients and GraphiQL point at it (`locations`)
+    const nodes = error instanceof GraphQLError ? error.nodes : undefined;
     if (original instanceof DomainError) {
       return createGraphQLError(original.message, {
         path,
+        nodes,
         extensions: { code: original.code, ...original.details, ...httpOf(original) },
       });
     }
     if (original instanceof AmountFormatError) {
-      return createGraphQLError(original.message, { path, extensions: { code: 'BAD_USER_INPUT' } });
+      return createGraphQLError(original.message, { path, nodes, extensions: { code: 'BAD_USER_INPUT' } });
     }
     if (error instanceof GraphQLError && original instanceof GraphQLError) {
       // request errors (validation, coercion of variables) are the caller's to fix; the outer
       // message names the variable and field ("… at \"input.start\"; Date must be …")
       const code = error.extensions?.code ?? original.extensions?.code ?? (error.path ? undefined : 'BAD_USER_INPUT');
-      return code ? new GraphQLError(error.message, { ...error, extensions: { ...error.extensions, code } }) : error;
+      // nodes, source and positions are not own enumerable fields: named so `locations` survive
+      const located = { ...error, nodes: error.nodes, source: error.source, positions: error.positions, path: error.path };
+      return code ? new GraphQLError(error.message, { ...located, extensions: { ...error.extensions, code } }) : error;
     }
     if (original instanceof Error && (original as { code?: unknown }).code === 'P2029') {
       // the database's bound on parameters in one statement: Prisma batches the lookups of
@@ -53,6 +58,6 @@ export function maskErrorWith(log: Logger): MaskError {
       );
     }
     log.error({ err: original, path }, 'unexpected error');
-    return createGraphQLError(message, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    return createGraphQLError(message, { path, nodes, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   };
 }

@@ -3,7 +3,7 @@
 import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { allow, and, rule, shield, type IRules } from 'graphql-shield';
 import type { IMiddlewareFunction } from 'graphql-middleware';
-import { DomainError } from '../domain/errors.ts';
+import { DomainError, notFound } from '../domain/errors.ts';
 import { roleAllows, type Capability } from '../services/access.ts';
 import type { Context } from './context.ts';
 import { postingContexts, roleOf } from '../services/posting-context.ts';
@@ -24,6 +24,10 @@ function may<P, A>(capability: Capability, bookIdOf: (parent: P, args: A) => unk
     // the writer checks again under the lock; other capabilities read the membership
     const role = capability === 'post' ? await cachedRole(ctx, bookId) : await ctx.loaders.roleOf.load(bookId);
     if (roleAllows(role, capability)) return true;
+    // a mistyped or unknown book id is NOT_FOUND (to the system admin too), not "not a member"
+    if (!role && !(await ctx.prisma.book.findUnique({ where: { id: bookId }, select: { id: true } }))) {
+      return toGraphQLError(notFound(`No book ${bookId}: check the bookId (the books query lists yours)`, { bookId, field: 'bookId' }));
+    }
     return toGraphQLError(
       new DomainError(
         'FORBIDDEN',

@@ -64,7 +64,12 @@ export async function requireCapability(
 ): Promise<Role> {
   const role = await roleIn(db, actor, bookId);
   if (role === undefined) {
-    throw unknown ?? new DomainError('FORBIDDEN', `You are not a member of book ${bookId}`, { bookId });
+    if (unknown) throw unknown;
+    // a mistyped or unknown book id is NOT_FOUND (also for the system admin), not "not a member"
+    if (!(await db.book.findUnique({ where: { id: bookId }, select: { id: true } }))) {
+      throw new DomainError('NOT_FOUND', `No book ${bookId}: check the bookId (the books query lists yours)`, { bookId, field: 'bookId' });
+    }
+    throw new DomainError('FORBIDDEN', `You are not a member of book ${bookId}`, { bookId });
   }
   checkRole(role, bookId, capability);
   return role;
