@@ -20,7 +20,7 @@ interface CpuProfile {
 
 export interface SelfTime {
   name: string;
-  /** file:line, relative to the repository or node_modules/<package>/… */
+  /** the file, relative to the repository or node_modules/<package>/… */
   where: string;
   ms: number;
   share: number;
@@ -28,6 +28,8 @@ export interface SelfTime {
 
 export interface ProfileSummary {
   file: string;
+  /** only the samples of the measured load (else the whole life of the process) */
+  windowed?: boolean;
   totalMs: number;
   idleMs: number;
   functions: SelfTime[];
@@ -52,16 +54,34 @@ function packageOf(where: string, name: string): string {
   return second ? `${top}/${second}` : top!;
 }
 
-export function summariseProfile(file: string, repoRoot: string, top = 25): ProfileSummary {
+/**
+ * Self time per function and package. `windows`: [from, to] in microseconds of the
+ * monotonic clock (process.hrtime in any process of the machine: V8 stamps its samples with
+ * it on Linux): only the samples inside them count, e.g. the measured load, not start-up.
+ */
+export function summariseProfile(file: string, repoRoot: string, top = 25, windows: [number, number][] = []): ProfileSummary & { windowed: boolean } {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const selfUs = new Map<number, number>();
+  let selfUs = new Map<number, number>();
+  let windowed = false;
   if (profile.samples && profile.timeDeltas) {
-    // each sample's time is the delta to the next sample
-    for (let i = 0; i < profile.samples.length; i++) {
-      const next = profile.timeDeltas[i + 1] ?? 0;
-      selfUs.set(profile.samples[i]!, (selfUs.get(profile.samples[i]!) ?? 0) + Math.max(0, next));
+    const tally = (inside: (t: number) => boolean) => {
+      const out = new Map<number, number>();
+      let t = profile.startTime;
+      // each sample's time is the delta to the next sample
+      for (let i = 0; i < profile.samples!.length; i++) {
+        t += profile.timeDeltas![i]!;
+        if (!inside(t)) continue;
+        const next = profile.timeDeltas![i + 1] ?? 0;
+        out.set(profile.samples![i]!, (out.get(profile.samples![i]!) ?? 0) + Math.max(0, next));
+      }
+      return out;
+    };
+    if (windows.length) {
+      selfUs = tally((t) => windows.some(([from, to]) => t >= from && t <= to));
+      windowed = selfUs.size > 0;
     }
+    if (!windowed) selfUs = tally(() => true);
   } else {
     const interval = (profile.endTime - profile.startTime) / Math.max(1, profile.nodes.reduce((s, n) => s + (n.hitCount ?? 0), 0));
     for (const n of profile.nodes) selfUs.set(n.id, (n.hitCount ?? 0) * interval);
@@ -80,9 +100,9 @@ export function summariseProfile(file: string, repoRoot: string, top = 25): Prof
       continue;
     }
     const where = location(node.callFrame.url, repoRoot);
-    const at = where ? `${where}:${node.callFrame.lineNumber + 1}` : '';
-    const key = `${name}|${at}`;
-    const f = functions.get(key) ?? { name, where: at, ms: 0, share: 0 };
+    // tsx and Prisma's bundle move lines about: the file names the function, the position only tells apart
+    const key = `${name}|${where}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
+    const f = functions.get(key) ?? { name, where, ms: 0, share: 0 };
     f.ms += us / 1000;
     functions.set(key, f);
     const pkg = packageOf(where, name);
@@ -93,7 +113,7 @@ export function summariseProfile(file: string, repoRoot: string, top = 25): Prof
   const busyMs = (totalUs - idleUs) / 1000;
   const rank = (m: Map<string, SelfTime>, n: number) =>
     [...m.values()].sort((a, b) => b.ms - a.ms).slice(0, n).map((s) => ({ ...s, share: busyMs > 0 ? s.ms / busyMs : 0 }));
-  return { file, totalMs: totalUs / 1000, idleMs: idleUs / 1000, functions: rank(functions, top), packages: rank(packages, 15) };
+  return { file, totalMs: totalUs / 1000, idleMs: idleUs / 1000, functions: rank(functions, top), packages: rank(packages, 15), windowed };
 }
 
 export function formatProfile(label: string, s: ProfileSummary): string {
@@ -101,7 +121,7 @@ export function formatProfile(label: string, s: ProfileSummary): string {
   const lines = [
     '',
     `${label}: server CPU profile ${s.file}`,
-    `  ${(s.totalMs / 1000).toFixed(1)} s profiled, ${(busy / 1000).toFixed(1)} s busy (${((busy / Math.max(1, s.totalMs)) * 100).toFixed(0)}%); shares below are of the busy time`,
+    `  ${(s.totalMs / 1000).toFixed(1)} s profiled${s.windowed ? ' (the measured load only: no start-up, set-up or warm-up)' : ' (the whole process)'}, ${(busy / 1000).toFixed(1)} s busy (${((busy / Math.max(1, s.totalMs)) * 100).toFixed(0)}%); shares below are of the busy time`,
     '',
     `  top ${s.functions.length} functions by self time:`,
     ...s.functions.map((f, i) => `  ${String(i + 1).padStart(3)}. ${f.ms.toFixed(0).padStart(7)} ms ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}  ${f.where}`),

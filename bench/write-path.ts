@@ -263,18 +263,30 @@ interface Load {
   serverCpu: number;
   databaseCpu: number | null;
   benchCpu: number;
+  /** the measured time, in microseconds of the monotonic clock (for the profile) */
+  window: [number, number];
 }
 
-/** user+system CPU seconds of the processes, from /proc (Linux); null elsewhere. */
+/**
+ * user+system CPU seconds of the processes, from /proc (Linux); null elsewhere. The first
+ * process's children that have ended count too (cutime, cstime): PostgreSQL's backends
+ * come and go, the postmaster waits for them.
+ */
 function cpuSeconds(pids: number[]): number | null {
   try {
     const tick = 100; // USER_HZ on Linux
     let total = 0;
-    for (const pid of pids) {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    pids.forEach((pid, i) => {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch (error) {
+        if (i > 0) return; // a backend that has just ended: its time is in the postmaster's cutime now
+        throw error;
+      }
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      total += (Number(fields[11]) + Number(fields[12])) / tick;
-    }
+      total += (Number(fields[11]) + Number(fields[12]) + (i === 0 && pids.length > 1 ? Number(fields[13]) + Number(fields[14]) : 0)) / tick;
+    });
     return total;
   } catch {
     return null;
@@ -366,17 +378,18 @@ async function drive(port: number, clients: number, bodies: Buffer[], check: Che
     };
     await Promise.all(Array.from({ length: clients }, client));
   };
-  const load: Load = { transactions: 0, requests: 0, failures: 0, errors: [], seconds: 0, latencies: [], serverCpu: 0, databaseCpu: null, benchCpu: 0 };
+  const load: Load = { transactions: 0, requests: 0, failures: 0, errors: [], seconds: 0, latencies: [], serverCpu: 0, databaseCpu: null, benchCpu: 0, window: [0, 0] };
   if (warmup > 0) await run(performance.now() + warmup * 1000, false, load);
   const serverBefore = cpuSeconds([serverPid]);
-  const dbPids = cpuPids();
-  const dbBefore = dbPids.length ? cpuSeconds(dbPids) : null;
+  const dbBefore = cpuPids().length ? cpuSeconds(cpuPids()) : null;
   const benchBefore = process.cpuUsage();
   const started = performance.now();
+  const from = Number(process.hrtime.bigint() / 1000n);
   await run(started + seconds * 1000, true, load);
   load.seconds = (performance.now() - started) / 1000;
+  load.window = [from, Number(process.hrtime.bigint() / 1000n)];
   const serverAfter = cpuSeconds([serverPid]);
-  const dbAfter = dbPids.length ? cpuSeconds(cpuPids()) : null;
+  const dbAfter = dbBefore !== null ? cpuSeconds(cpuPids()) : null;
   const bench = process.cpuUsage(benchBefore);
   load.serverCpu = serverBefore !== null && serverAfter !== null ? (serverAfter - serverBefore) / load.seconds : NaN;
   load.databaseCpu = dbBefore !== null && dbAfter !== null ? (dbAfter - dbBefore) / load.seconds : null;
@@ -510,6 +523,7 @@ interface DatabaseSetup {
 
 async function benchDatabase(target: DatabaseSetup, stamp: string): Promise<DatabaseResult> {
   const result: DatabaseResult = { database: target.database, cases: [], setupSeconds: 0 };
+  const windows: [number, number][] = [];
   const profileDir = PROFILE ? path.join(RESULTS_DIR, 'profiles', `${stamp}-${target.database.toLowerCase()}`) : undefined;
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   const setupStarted = performance.now();
@@ -575,6 +589,7 @@ async function benchDatabase(target: DatabaseSetup, stamp: string): Promise<Data
           continue;
         }
         const load = await drive(server.port, clients, prebuilt, check, SECONDS, name === 'bulk' ? 0.01 : WARMUP_SECONDS, target.cpuPids, server.pid);
+        windows.push(load.window);
         const figures = figuresOf(load.transactions, load.transactions * entriesPer, load.seconds, load.latencies);
         const r: CaseResult = {
           case: name, clients, ...figures, transactions: load.transactions, requests: load.requests, failures: load.failures, errors: load.errors, seconds: load.seconds,
@@ -593,7 +608,7 @@ async function benchDatabase(target: DatabaseSetup, stamp: string): Promise<Data
   }
   if (profileDir) {
     const file = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(profileDir, f))[0];
-    if (file) result.profile = summariseProfile(file, repoRoot);
+    if (file) result.profile = summariseProfile(file, repoRoot, 25, windows);
     else progress(`${target.database}: no .cpuprofile in ${profileDir}`);
   }
   return result;
