@@ -37,8 +37,8 @@ const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.s
 const QUICK = flag('quick');
 const PROFILE = flag('profile');
 const SECONDS = Number(option('seconds') ?? (QUICK ? 3 : 10));
-const WARMUP_SECONDS = QUICK ? 0.5 : 2;
-const FLOOR_SECONDS = QUICK ? 0.75 : 3;
+const WARMUP_SECONDS = QUICK ? 0.3 : 2;
+const FLOOR_SECONDS = QUICK ? 0.5 : 3;
 const DATABASES = (option('databases') ?? process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',');
 const CASES = (option('cases') ?? 'invoices,transfers,hot,bulk').split(',');
 const WRITE_DOCS = flag('docs') || (!QUICK && !flag('no-docs') && !option('seconds'));
