@@ -7,8 +7,8 @@
 //
 // SQLite: better-sqlite3, prepared single-row statements, WAL, synchronous=FULL, foreign
 // keys on, BEGIN IMMEDIATE per batch. PostgreSQL: one pg connection; per batch the touched
-// balances locked (SELECT … FOR UPDATE, in account order), one multi-row INSERT per table,
-// one UPDATE … FROM (VALUES …) for the balances, one upsert for the daily rollups.
+// balances locked (SELECT … FOR UPDATE, in account order), one INSERT per table (the rows as
+// one JSON parameter), one UPDATE … FROM unnest(…) for the balances, one upsert for the daily rollups.
 import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
@@ -264,24 +264,13 @@ export async function sqliteFloor(serverFile: string, floorFile: string): Promis
 
 // ------------------------------------------------------------------ PostgreSQL
 
-const PG_MAX_PARAMS = 65_535;
+/** JSON for json_populate_recordset: bigint as text, the rest as JSON gives it (jsonb columns nested). */
+const rowsJson = (rows: Row[]) => JSON.stringify(rows, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 
-function pgValue(v: unknown): unknown {
-  if (typeof v === 'bigint') return v.toString();
-  if (v !== null && typeof v === 'object' && !(v instanceof Date)) return JSON.stringify(v);
-  return v;
-}
-
+/** One statement for all rows, whatever their number: the rows as one JSON parameter. */
 async function insertRows(client: pg.Client, table: string, rows: Row[]): Promise<void> {
   if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]!);
-  const perStatement = Math.floor(PG_MAX_PARAMS / columns.length);
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
-    const params: unknown[] = [];
-    const values = chunk.map((row) => `(${columns.map((c) => (params.push(pgValue(row[c])), `$${params.length}`)).join(',')})`);
-    await client.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES ${values.join(',')}`, params);
-  }
+  await client.query(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(null::"${table}", $1::json)`, [rowsJson(rows)]);
 }
 
 /** Copies every table of `fromUrl` into `toUrl` (same migrations), foreign keys and triggers off while copying. */
