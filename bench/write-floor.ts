@@ -353,7 +353,8 @@ export async function postgresFloor(serverUrl: string, floorUrl: string): Promis
              "postedCredits" = "DailyBalance"."postedCredits" + excluded."postedCredits"`,
           [daily.map((d) => d.bookId), daily.map((d) => d.accountId), daily.map((d) => d.date), daily.map((d) => d.debits.toString()), daily.map((d) => d.credits.toString())],
         );
-        await insertRows(client, 'AuditEvent', rows.flatMap((p) => (p.audit ? [p.audit] : [])));
+        // the audit's JSON as an object again, so the jsonb column holds what the server's does
+        await insertRows(client, 'AuditEvent', rows.flatMap((p) => (p.audit ? [{ ...p.audit, after: p.audit.after == null ? null : JSON.parse(p.audit.after as string) }] : [])));
         await client.query('COMMIT');
         entries += rows.reduce((s, p) => s + p.entries.length, 0);
         done += batch;
