@@ -125,7 +125,7 @@ export async function startDispatcher(db: Database, events: LedgerEvents, config
       while (cursor < head) {
         const batch = await eventsAfter(bookId, cursor, head);
         if (batch.length === 0) break;
-        for (const event of batch) await events.pubsub.publish('outbox', bookId, event);
+        for (const event of batch) await events.publish(bookId, event);
         cursor = batch.at(-1)!.sequence;
         await saveCursor(prisma, 'pubsub', bookId, cursor);
       }

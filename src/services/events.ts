@@ -19,12 +19,21 @@ export interface LedgerEvents {
   shared: boolean;
   /** called after a commit: the dispatcher looks at the outbox now rather than at its next poll */
   wake: () => void;
+  /** publishes one stored event to the book's subscribers; with Redis it settles once Redis has it (or fails) */
+  publish(bookId: string, event: StoredEvent): Promise<void>;
   close(): Promise<void>;
 }
 
 export function createLedgerEvents(redisUrl?: string, log?: Logger): LedgerEvents {
   if (!redisUrl) {
-    const events: LedgerEvents = { pubsub: newPubSub(), shared: false, wake: () => undefined, close: async () => undefined };
+    const pubsub = newPubSub();
+    const events: LedgerEvents = {
+      pubsub,
+      shared: false,
+      wake: () => undefined,
+      publish: async (bookId, event) => pubsub.publish('outbox', bookId, event),
+      close: async () => undefined,
+    };
     return events;
   }
   const options = { maxRetriesPerRequest: 3, lazyConnect: false };
@@ -39,6 +48,11 @@ export function createLedgerEvents(redisUrl?: string, log?: Logger): LedgerEvent
     pubsub,
     shared: true,
     wake: () => undefined,
+    // straight to Redis and awaited: the event target's own publish is fire-and-forget, which
+    // would advance the dispatcher's cursor past an event Redis never got (and reject unhandled)
+    async publish(bookId, event) {
+      await publishClient.publish(`outbox:${bookId}`, JSON.stringify(event));
+    },
     async close() {
       await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
     },
