@@ -150,6 +150,7 @@ type Documents = {
     "\n  mutation AddUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.AddUserDocument,
     "\n  mutation AddKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": typeof types.AddKeyDocument,
     "\n  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n": typeof types.AddMemberDocument,
+    "\n  query WhoAmI { me { id } }\n": typeof types.WhoAmIDocument,
 };
 const documents: Documents = {
     "\n  mutation AllocateForAging($input: AllocateInput!) { allocate(input: $input) { id amount } }\n": types.AllocateForAgingDocument,
@@ -288,6 +289,7 @@ const documents: Documents = {
     "\n  mutation AddUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.AddUserDocument,
     "\n  mutation AddKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": types.AddKeyDocument,
     "\n  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n": types.AddMemberDocument,
+    "\n  query WhoAmI { me { id } }\n": types.WhoAmIDocument,
 };
 
 /**
@@ -848,6 +850,10 @@ export function graphql(source: "\n  mutation AddKey($userId: ID!) { createApiKe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n"): (typeof documents)["\n  mutation AddMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmI { me { id } }\n"): (typeof documents)["\n  query WhoAmI { me { id } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

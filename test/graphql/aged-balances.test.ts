@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
 import { createTestApp, databaseKinds, errorCode, type TestApp } from '../support/app.ts';
-import { AddAccount, member, Post, standardBook, useStandardBook } from '../support/books.ts';
+import { AddAccount, member, memberWithOwnKey, Post, standardBook, useStandardBook } from '../support/books.ts';
 import { backfilledAndWritten } from '../support/backfill.ts';
 
 const Allocate = graphql(`
@@ -71,7 +71,7 @@ describe.each(databaseKinds())('agedBalances on %s', (kind) => {
     await app.ok(Allocate, { input: { bookId, fromId: ids.R2!, allocations: [{ transactionId: ids.I3!, amount: '400.00' }] } });
     // a receipt's reversal waits for a second person's approval
     const request = (await app.ok(ReverseNow, { input: { transactionId: ids.R3!, reason: 'the cheque bounced', date: '2026-02-28' } })).requestReversal;
-    await app.ok(ApproveNow, { id: request.id }, await member(app, bookId, 'Ava', 'APPROVER'));
+    await app.ok(ApproveNow, { id: request.id }, await memberWithOwnKey(app, bookId, 'Ava', 'APPROVER'));
   });
   afterAll(() => app?.close());
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
 import { createTestApp, databaseKinds, errorCode, type TestApp } from '../support/app.ts';
-import { member, Post, standardBook } from '../support/books.ts';
+import { member, memberWithOwnKey, Post, standardBook } from '../support/books.ts';
 import { checkBookIntegrity, type IntegrityReport } from '../../src/services/integrity.ts';
 import type { DatabaseKind } from '../../src/db.ts';
 
@@ -82,7 +82,7 @@ describe.each(databaseKinds())('integrity check on %s', (kind) => {
     // a reversed receipt: its allocation released, the invoice open again
     const { requestReversal } = await app.ok(Reverse, { input: { transactionId: ids.R2!, reason: 'bounced', date: '2026-02-05' } });
     if (requestReversal.status === 'AWAITING_APPROVAL') {
-      const approver = await member(app, bookId, 'Abe Approver', 'APPROVER');
+      const approver = await memberWithOwnKey(app, bookId, 'Abe Approver', 'APPROVER');
       expect((await app.ok(Approve, { id: requestReversal.id }, approver)).approveReversal.status).toBe('APPROVED');
     }
     await post('C1', { typeCode: 'CR', accountCode: 'CLIENT1', counterAccountCode: 'CLIENTBANK', date: '2026-02-03', amount: '75.00' });

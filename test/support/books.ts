@@ -71,6 +71,20 @@ export async function member(app: TestApp, bookId: string, name: string, role: '
   return token;
 }
 
+export const WhoAmI = graphql(`
+  query WhoAmI { me { id } }
+`);
+
+/**
+ * Like `member`, but the key returned is one the user made for themselves: a key the system
+ * admin issued may not approve what the system admin requested (the two-person rule).
+ */
+export async function memberWithOwnKey(app: TestApp, bookId: string, name: string, role: 'VIEWER' | 'AUDITOR' | 'EDITOR' | 'APPROVER' | 'ADMIN') {
+  const issued = await member(app, bookId, name, role);
+  const { me } = await app.ok(WhoAmI, {}, issued);
+  return (await app.ok(AddKey, { userId: me!.id }, issued)).createApiKey.secret;
+}
+
 /**
  * For the tests of a describe block: a fresh app on the database kind with a STANDARD book
  * (`standardBook`), made before them and closed after. Read `app` and `bookId` in the tests.
