@@ -5,6 +5,7 @@
 import type { BalanceSums } from '../domain/balances.ts';
 import type { BalanceRow, Movement } from '../domain/ledger.ts';
 import type { DatabaseKind, Tx } from '../db.ts';
+import { dialectOf } from './dialect.ts';
 
 export { applyMovements, checkLimits, sequencePosted } from '../domain/ledger.ts';
 export type { AccountForLimits, BalanceRow, EntryToWrite, Movement, NormalSides } from '../domain/ledger.ts';
@@ -14,35 +15,8 @@ export type { AccountForLimits, BalanceRow, EntryToWrite, Movement, NormalSides 
  * so concurrent postings on hot accounts queue instead of deadlocking. PostgreSQL: FOR
  * UPDATE. SQLite: a write statement takes the database's write lock up front.
  */
-export async function lockBalances(tx: Tx, kind: DatabaseKind, accountIds: Iterable<string>): Promise<Map<string, BalanceRow>> {
-  const ids = [...new Set(accountIds)].sort();
-  if (ids.length === 0) return new Map();
-  const columns = `"accountId", "postedDebits", "postedCredits", "pendingDebits", "pendingCredits", "version", "lastSequence"`;
-  const rows =
-    kind === 'postgres'
-      ? await tx.$queryRawUnsafe<RawBalanceRow[]>(
-          `SELECT ${columns} FROM "AccountBalance" WHERE "accountId" = ANY($1::text[]) ORDER BY "accountId" FOR UPDATE`,
-          ids,
-        )
-      : await tx.$queryRawUnsafe<RawBalanceRow[]>(
-          `UPDATE "AccountBalance" SET "version" = "version" WHERE "accountId" IN (${ids.map(() => '?').join(',')}) RETURNING ${columns}`,
-          ...ids,
-        );
-  return new Map(rows.map((row) => [row.accountId, fromRaw(row)]));
-}
-
-type RawBalanceRow = { accountId: string } & Record<Exclude<keyof BalanceRow, 'accountId'>, bigint | number>;
-
-function fromRaw(row: RawBalanceRow): BalanceRow {
-  return {
-    accountId: row.accountId,
-    postedDebits: BigInt(row.postedDebits),
-    postedCredits: BigInt(row.postedCredits),
-    pendingDebits: BigInt(row.pendingDebits),
-    pendingCredits: BigInt(row.pendingCredits),
-    version: Number(row.version),
-    lastSequence: Number(row.lastSequence),
-  };
+export function lockBalances(tx: Tx, kind: DatabaseKind, accountIds: Iterable<string>): Promise<Map<string, BalanceRow>> {
+  return dialectOf(kind).lockBalances(tx, accountIds);
 }
 
 /** Numbered placeholders for PostgreSQL ($1…), question marks for SQLite; casts for PostgreSQL's VALUES. */
