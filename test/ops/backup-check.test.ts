@@ -130,8 +130,9 @@ describe('daybook backup and daybook check on SQLite', () => {
     const again = await runToEnd(['backup', join(dir, 'copy.db')], sqlite(file));
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/copy\.db exists already: name a new file/);
+    // a missing argument is a usage error: exit 2, and commander says what is missing
     const noFile = await runToEnd(['backup'], sqlite(file));
-    expect(noFile.code).toBe(1);
-    expect(noFile.stderr).toMatch(/daybook backup needs the file to write/);
+    expect(noFile.code).toBe(2);
+    expect(noFile.stderr).toMatch(/missing required argument 'file'/);
   });
 });
