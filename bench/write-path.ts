@@ -222,8 +222,8 @@ async function setUp(port: number): Promise<Book> {
   const bookId: string = createBook.id;
   const aliased = (count: number, make: (i: number) => string) =>
     `mutation($b: ID!) { ${Array.from({ length: count }, (_, i) => make(i)).join(' ')} }`;
-  for (let from = 0; from < CUSTOMERS; from += 25) {
-    await graphql(port, aliased(Math.min(25, CUSTOMERS - from), (k) =>
+  for (let from = 0; from < CUSTOMERS; from += 10) {
+    await graphql(port, aliased(Math.min(10, CUSTOMERS - from), (k) =>
       `c${from + k}: createAccount(input: { bookId: $b, ledgerCode: "SL", code: "C${from + k}", name: "Customer ${from + k}", type: CUSTOMER }) { id }`), { b: bookId });
   }
   await graphql(port, `mutation($b: ID!) {
@@ -232,8 +232,8 @@ async function setUp(port: number): Promise<Book> {
   await graphql(port, `mutation($b: ID!) {
     createTransactionType(input: { bookId: $b, ledgerCode: "XF", code: "XT", name: "Transfer", direction: DEBIT, interAccount: true }) { code }
   }`, { b: bookId });
-  for (let from = 0; from < TRANSFER_ACCOUNTS; from += 25) {
-    await graphql(port, aliased(Math.min(25, TRANSFER_ACCOUNTS - from), (k) =>
+  for (let from = 0; from < TRANSFER_ACCOUNTS; from += 10) {
+    await graphql(port, aliased(Math.min(10, TRANSFER_ACCOUNTS - from), (k) =>
       `t${from + k}: createAccount(input: { bookId: $b, ledgerCode: "XF", code: "T${from + k}", name: "Transfer account ${from + k}", type: OTHER, normalSide: DEBIT }) { id }`), { b: bookId });
   }
   // one of each, read back: the shapes the floor copies, and the entries per invoice
