@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
 import { createTestApp, databaseKinds, errorCode, type TestApp } from '../support/app.ts';
-import { AddAccount, member, memberWithOwnKey, Post, standardBook, useStandardBook } from '../support/books.ts';
+import { AddAccount, memberWithOwnKey, Post, standardBook, useStandardBook } from '../support/books.ts';
 import { backfilledAndWritten } from '../support/backfill.ts';
 
 const Allocate = graphql(`
