@@ -173,6 +173,25 @@ export class PostingContexts {
   }
 }
 
+type AccountRow = Awaited<ReturnType<Prisma['account']['findMany']>>[number] & { ledger: { kind: AccountRef['ledgerKind']; controlAccountId: string | null } };
+
+/** An account row (with its ledger's kind and control account) as the interpreter knows it. */
+export function toAccountRef(row: AccountRow, units: ReadonlyMap<string, number>): AccountRef {
+  return {
+    id: row.id,
+    code: row.code,
+    ledgerId: row.ledgerId,
+    ledgerKind: row.ledger.kind,
+    type: row.type,
+    currency: row.currency,
+    digits: isoCurrencyDigits(row.currency) ?? units.get(row.currency) ?? 0,
+    normalSide: row.normalSide,
+    limit: row.limit,
+    controlAccountId: row.controlAccountId ?? row.ledger.controlAccountId,
+    isControl: row.isControl,
+  };
+}
+
 /** Reads accounts by code or id into the context (the ones it does not hold yet); at most one query. */
 export async function loadInto(prisma: Prisma, context: PostingContext, where: { codes?: readonly string[]; ids?: readonly string[] }): Promise<void> {
   const codes = [...new Set(where.codes ?? [])].filter((c) => !context.accountsByCode.has(c));
@@ -190,19 +209,7 @@ export async function loadInto(prisma: Prisma, context: PostingContext, where: {
     context.accountsByCode.clear();
   }
   for (const row of rows) {
-    const ref: AccountRef = {
-      id: row.id,
-      code: row.code,
-      ledgerId: row.ledgerId,
-      ledgerKind: row.ledger.kind,
-      type: row.type,
-      currency: row.currency,
-      digits: isoCurrencyDigits(row.currency) ?? context.units.get(row.currency) ?? 0,
-      normalSide: row.normalSide,
-      limit: row.limit,
-      controlAccountId: row.controlAccountId ?? row.ledger.controlAccountId,
-      isControl: row.isControl,
-    };
+    const ref = toAccountRef(row, context.units);
     context.accountsByCode.set(ref.code, ref);
     context.accountsById.set(ref.id, ref);
   }

@@ -25,8 +25,8 @@ import { checkRole, type Actor } from './access.ts';
 import { dialectOf } from './dialect.ts';
 import { checkPostingDate } from '../domain/periods.ts';
 import { checkOrderReading, linesFromSource } from './orders.ts';
-import { loadInto, periodOf, postingContexts, roleOf, type PostingContext } from './posting-context.ts';
-import { IDEMPOTENCY_SCOPE, writeBatch, writerOf, type WriteOutcome } from './writer.ts';
+import { loadInto, periodOf, postingContexts, roleOf, toAccountRef, type PostingContext } from './posting-context.ts';
+import { IDEMPOTENCY_SCOPE, batchAborted, keyReused, writeBatch, writerOf, type WriteOutcome } from './writer.ts';
 
 export { toTypeVersion } from './posting-context.ts';
 
@@ -98,21 +98,7 @@ export async function loadAccounts(tx: Tx, bookId: string, where: { codes?: stri
   const units = rows.some((r) => isoCurrencyDigits(r.currency) === undefined)
     ? new Map((await tx.unit.findMany({ where: { bookId } })).map((u) => [u.code, u.decimals]))
     : new Map<string, number>();
-  return rows.map(
-    (row): AccountRef => ({
-      id: row.id,
-      code: row.code,
-      ledgerId: row.ledgerId,
-      ledgerKind: row.ledger.kind,
-      type: row.type,
-      currency: row.currency,
-      digits: isoCurrencyDigits(row.currency) ?? units.get(row.currency) ?? 0,
-      normalSide: row.normalSide,
-      limit: row.limit,
-      controlAccountId: row.controlAccountId ?? row.ledger.controlAccountId,
-      isControl: row.isControl,
-    }),
-  );
+  return rows.map((row) => toAccountRef(row, units));
 }
 
 const notMember = (bookId: string) => new DomainError('FORBIDDEN', `You are not a member of book ${bookId}`, { bookId });
@@ -248,13 +234,7 @@ async function replayOf(db: Database, raw: CreateTransactionInput): Promise<stri
     where: { bookId_scope_key: { bookId: raw.bookId, scope: IDEMPOTENCY_SCOPE, key } },
   });
   if (!record) return null;
-  if (record.requestHash !== requestHash(raw)) {
-    throw new DomainError(
-      'IDEMPOTENCY_KEY_REUSED',
-      `idempotencyKey "${key}" was already used for a different transaction; use a new key for a new transaction`,
-      { field: 'idempotencyKey' },
-    );
-  }
+  if (record.requestHash !== requestHash(raw)) throw keyReused(key);
   return record.resultId;
 }
 
@@ -359,7 +339,7 @@ async function postEach(db: Database, actor: Actor, transactions: CreateTransact
 }
 
 async function postAtomic(db: Database, actor: Actor, transactions: CreateTransactionInput[]): Promise<ItemOutcome[]> {
-  const abort = new DomainError('BATCH_ABORTED', 'not written: another transaction of this atomic request was refused (see its error)');
+  const abort = batchAborted();
   for (let attempt = 0; ; attempt++) {
     const planned = await Promise.all(
       transactions.map(async (raw) => {

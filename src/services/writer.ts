@@ -226,7 +226,7 @@ export async function writeBatch(
   for (const i of accepted) {
     const p = plans[i]!;
     // a part-fulfilment leaves the order open; the reading that completes it fulfils it once
-    if (p.source && p.source.completes !== false) await fulfil(tx, dialect, p.source, p.id);
+    if (p.source && p.source.completes !== false) await fulfil(tx, p.source, p.id);
     if (p.raw.allocations?.length) {
       const allocated = await allocateIn(tx, dialect, p.actor, p.id, p.raw.allocations);
       // the answer says what the transaction is after its allocations
@@ -237,12 +237,13 @@ export async function writeBatch(
   return outcomes.map((o) => o!);
 }
 
-const aborted = (): WriteOutcome => ({
-  kind: 'refused',
-  error: new DomainError('BATCH_ABORTED', 'not written: another transaction of this atomic request was refused (see its error)'),
-});
+/** An item of an atomic request left unwritten because another item was refused. */
+export const batchAborted = () =>
+  new DomainError('BATCH_ABORTED', 'not written: another transaction of this atomic request was refused (see its error)');
 
-const keyReused = (key: string) =>
+const aborted = (): WriteOutcome => ({ kind: 'refused', error: batchAborted() });
+
+export const keyReused = (key: string) =>
   new DomainError(
     'IDEMPOTENCY_KEY_REUSED',
     `idempotencyKey "${key}" was already used for a different transaction; use a new key for a new transaction`,
@@ -256,9 +257,8 @@ async function releaseClaims(tx: Tx, plans: readonly PreparedPosting[], indexes:
 }
 
 /** A source (readsFrom) is fulfilled once: the update finds it unfulfilled or the write is refused. */
-async function fulfil(tx: Tx, dialect: Dialect, source: { id: string; number?: string }, by: string): Promise<void> {
+async function fulfil(tx: Tx, source: { id: string; number?: string }, by: string): Promise<void> {
   const updated = await tx.transaction.updateMany({ where: { id: source.id, fulfilledById: null }, data: { fulfilledById: by } });
-  void dialect;
   if (updated.count === 0) {
     throw new DomainError('INVALID_STATE', `sourceId ${source.number ?? source.id} has already been fulfilled`, { field: 'sourceId' });
   }
