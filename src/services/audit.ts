@@ -1,6 +1,7 @@
 // Every change writes an audit event in the same database transaction as the change, linked
 // into its book's hash chain (domain/audit-chain.ts; the system chain for events of no book).
 import type { Tx } from '../db.ts';
+import { dialectOfTx, prismaSql, type Column, type Dialect, type Sql } from './dialect.ts';
 import { uuidv7 } from '../ids.ts';
 import {
   GENESIS_HASH,
@@ -43,30 +44,38 @@ interface Head {
  * the upsert's row lock holds until commit, so appends to one chain queue behind each other;
  * SQLite has one writer anyway.
  */
-async function lockHead(tx: Tx, chain: string): Promise<Head> {
-  const rows = await tx.$queryRaw<{ seq: number | bigint; hash: string }[]>`
-    INSERT INTO "AuditChainHead" ("chain", "seq", "hash") VALUES (${chain}, 0, ${GENESIS_HASH})
-    ON CONFLICT ("chain") DO UPDATE SET "seq" = "AuditChainHead"."seq"
-    RETURNING "seq", "hash"`;
+async function lockHead(sql: Sql, dialect: Pick<Dialect, 'param'>, chain: string): Promise<Head> {
+  const rows = await sql.query<{ seq: number | bigint | string; hash: string }>(
+    `INSERT INTO "AuditChainHead" ("chain", "seq", "hash") VALUES (${dialect.param(1)}, 0, ${dialect.param(2)})
+     ON CONFLICT ("chain") DO UPDATE SET "seq" = "AuditChainHead"."seq"
+     RETURNING "seq", "hash"`,
+    [chain, GENESIS_HASH],
+  );
   const row = rows[0]!;
   return { seq: Number(row.seq), hash: row.hash };
 }
+
+const AUDIT_COLUMNS: readonly Column[] = [
+  ['id', 'text'], ['bookId', 'text'], ['at', 'timestamp'], ['actorId', 'text'], ['keyId', 'text'], ['action', 'text'],
+  ['entityType', 'text'], ['entityId', 'text'], ['before', 'json'], ['after', 'json'], ['reason', 'text'],
+  ['chainSeq', 'integer'], ['prevHash', 'text'], ['hash', 'text'],
+];
 
 /**
  * Appends events in order: each chain's head is locked and read once (chains in sorted order,
  * so two writers never wait on each other crosswise) and all rows go in one multi-row insert;
  * a trigger moves each head to its chain's last event. One statement per chain plus one.
  */
-export async function appendAuditEvents(tx: Tx, events: readonly AuditRecord[]): Promise<void> {
+export async function writeAuditEvents(sql: Sql, dialect: Dialect, events: readonly AuditRecord[]): Promise<void> {
   if (events.length === 0) return;
   const byChain = new Map<string, ChainedContent[]>();
-  const rows: (ChainedContent & { prevHash: string; hash: string })[] = [];
+  const at = new Date();
   const contents = events.map((event): ChainedContent => {
     const content: ChainedContent = {
       id: uuidv7(),
       bookId: event.bookId,
       chainSeq: 0,
-      at: new Date(),
+      at,
       actorId: event.actorId,
       keyId: event.keyId ?? null,
       action: event.action,
@@ -80,33 +89,27 @@ export async function appendAuditEvents(tx: Tx, events: readonly AuditRecord[]):
     byChain.set(chain, [...(byChain.get(chain) ?? []), content]);
     return content;
   });
+  const links = new Map<string, { prevHash: string; hash: string }>();
   for (const chain of [...byChain.keys()].sort()) {
-    const head = await lockHead(tx, chain);
+    const head = await lockHead(sql, dialect, chain);
     const chained = byChain.get(chain)!;
     chained.forEach((content, i) => (content.chainSeq = head.seq + i + 1));
-    const links = chainHashes(head.hash, chained);
-    chained.forEach((content, i) => rows.push({ ...content, ...links[i]! }));
+    chainHashes(head.hash, chained).forEach((link, i) => links.set(chained[i]!.id, link));
   }
-  const order = new Map(contents.map((c, i) => [c.id, i]));
-  rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  await tx.auditEvent.createMany({
-    data: rows.map((row) => ({
-      id: row.id,
-      bookId: row.bookId,
-      at: row.at,
-      actorId: row.actorId,
-      keyId: row.keyId,
-      action: row.action,
-      entityType: row.entityType,
-      entityId: row.entityId,
-      before: (row.before ?? undefined) as never,
-      after: (row.after ?? undefined) as never,
-      reason: row.reason,
-      chainSeq: row.chainSeq,
-      prevHash: row.prevHash,
-      hash: row.hash,
-    })),
-  });
+  await dialect.insertRows(
+    sql,
+    'AuditEvent',
+    AUDIT_COLUMNS,
+    contents.map((c) => {
+      const link = links.get(c.id)!;
+      return [c.id, c.bookId, c.at, c.actorId, c.keyId, c.action, c.entityType, c.entityId, c.before, c.after, c.reason, c.chainSeq, link.prevHash, link.hash];
+    }),
+  );
+}
+
+/** writeAuditEvents in a Prisma interactive transaction. */
+export async function appendAuditEvents(tx: Tx, events: readonly AuditRecord[]): Promise<void> {
+  await writeAuditEvents(prismaSql(tx), dialectOfTx(tx), events);
 }
 
 export async function recordAudit(db: Tx, event: AuditRecord): Promise<void> {

@@ -1,11 +1,23 @@
 // What SQLite and PostgreSQL do differently on the write path, in one place: locks, many
-// rows in one statement, document numbers. Every statement goes through the Prisma
-// client's raw API (the driver adapter), so it joins the caller's database transaction.
+// rows in one statement, document numbers. Every statement goes through a `Sql`: the
+// Prisma client's raw API inside an interactive transaction (prismaSql), or the driver
+// itself (db.ts `writeTransaction`), where the query engine's cost per statement would
+// dominate the group commit.
 //
 // Many rows travel as one JSON parameter (json_each / json_array_elements) rather than one
 // placeholder per value: one statement whatever the batch size, and no parameter limit.
 import type { DatabaseKind, Tx } from '../db.ts';
 import type { BalanceRow } from '../domain/ledger.ts';
+
+/** Runs one statement in the caller's database transaction: its rows (none for a write without RETURNING). */
+export interface Sql {
+  query<T = Record<string, unknown>>(sql: string, params: readonly unknown[]): Promise<T[]>;
+}
+
+/** The statements of a Prisma interactive transaction. */
+export const prismaSql = (tx: Tx): Sql => ({
+  query: <T>(sql: string, params: readonly unknown[]) => tx.$queryRawUnsafe<T[]>(sql, ...params),
+});
 
 export type ColumnType = 'text' | 'bigint' | 'integer' | 'boolean' | 'timestamp' | 'json' | `enum:${string}`;
 export type Column = readonly [name: string, type: ColumnType];
@@ -13,17 +25,30 @@ export type Column = readonly [name: string, type: ColumnType];
 export interface Dialect {
   kind: DatabaseKind;
   /** Locks the books a batch writes (shared on PostgreSQL, the write lock on SQLite) and reads their configuration versions. */
-  lockBooks(tx: Tx, bookIds: readonly string[]): Promise<Map<string, number>>;
+  lockBooks(sql: Sql, bookIds: readonly string[]): Promise<Map<string, number>>;
   /** Locks balance rows in account id order (the order every writer takes them in). */
-  lockBalances(tx: Tx, accountIds: Iterable<string>): Promise<Map<string, BalanceRow>>;
+  lockBalances(sql: Sql, accountIds: Iterable<string>): Promise<Map<string, BalanceRow>>;
   /** INSERT of many rows in one statement; values in column order. */
-  insertRows(tx: Tx, table: string, columns: readonly Column[], rows: readonly (readonly unknown[])[], conflict?: string): Promise<void>;
+  insertRows(sql: Sql, table: string, columns: readonly Column[], rows: readonly (readonly unknown[])[], conflict?: string): Promise<void>;
   /** INSERT … ON CONFLICT DO NOTHING of many rows; the values of `returning` for the rows inserted. */
-  insertNew(tx: Tx, table: string, columns: readonly Column[], rows: readonly (readonly unknown[])[], returning: string): Promise<string[]>;
+  insertNew(sql: Sql, table: string, columns: readonly Column[], rows: readonly (readonly unknown[])[], returning: string): Promise<string[]>;
   /** Writes balance rows (sums, version, last sequence) in one statement. */
-  updateBalances(tx: Tx, rows: readonly BalanceRow[]): Promise<void>;
+  updateBalances(sql: Sql, rows: readonly BalanceRow[]): Promise<void>;
   /** Takes `count` document numbers of each type; the first number of each run. */
-  takeNumbers(tx: Tx, counts: ReadonlyMap<string, number>): Promise<Map<string, number>>;
+  takeNumbers(sql: Sql, counts: ReadonlyMap<string, number>): Promise<Map<string, number>>;
+  /** The idempotency records of (bookId, key) pairs in a scope. */
+  readKeys(sql: Sql, scope: string, keys: readonly (readonly [bookId: string, key: string])[]): Promise<KeyRecord[]>;
+  /** Gives back the keys a scope's unwritten results had claimed. */
+  releaseKeys(sql: Sql, scope: string, resultIds: readonly string[]): Promise<void>;
+  /** The placeholder of the n-th parameter (1-based). */
+  param(n: number): string;
+}
+
+export interface KeyRecord {
+  bookId: string;
+  key: string;
+  requestHash: string;
+  resultId: string;
 }
 
 /** JSON text for rows with bigints written as exact integer literals. */
@@ -71,54 +96,67 @@ const BALANCE_SET = BALANCE_VALUE_COLUMNS.slice(1).map(([name], i) => [name, i +
 
 const sqlite: Dialect = {
   kind: 'sqlite',
-  async lockBooks(tx, bookIds) {
-    const ids = [...new Set(bookIds)];
+  param: () => '?',
+  async lockBooks(sql, bookIds) {
     // a write statement first: the transaction takes SQLite's write lock now, not at its first insert
-    const rows = await tx.$queryRawUnsafe<{ id: string; configVersion: bigint | number }[]>(
-      `UPDATE "Book" SET "configVersion" = "configVersion" WHERE "id" IN (${ids.map(() => '?').join(',')}) RETURNING "id", "configVersion"`,
-      ...ids,
+    const rows = await sql.query<{ id: string; configVersion: bigint | number }>(
+      `UPDATE "Book" SET "configVersion" = "configVersion" WHERE "id" IN (SELECT value FROM json_each(?)) RETURNING "id", "configVersion"`,
+      [JSON.stringify([...new Set(bookIds)])],
     );
     return new Map(rows.map((r) => [r.id, Number(r.configVersion)]));
   },
-  async lockBalances(tx, accountIds) {
+  async lockBalances(sql, accountIds) {
     const ids = [...new Set(accountIds)].sort();
     if (ids.length === 0) return new Map();
-    const rows = await tx.$queryRawUnsafe<RawBalance[]>(
+    const rows = await sql.query<RawBalance>(
       `UPDATE "AccountBalance" SET "version" = "version" WHERE "accountId" IN (SELECT value FROM json_each(?)) RETURNING ${BALANCE_COLUMNS}`,
-      JSON.stringify(ids),
+      [JSON.stringify(ids)],
     );
     return new Map(rows.map((row) => [row.accountId, fromRaw(row)]));
   },
-  async insertRows(tx, table, columns, rows, conflict) {
+  async insertRows(sql, table, columns, rows, conflict) {
     if (rows.length === 0) return;
-    await tx.$executeRawUnsafe(sqliteInsert(table, columns, conflict), rowsJson(rows, columns, 'sqlite'));
+    await sql.query(sqliteInsert(table, columns, conflict), [rowsJson(rows, columns, 'sqlite')]);
   },
-  async insertNew(tx, table, columns, rows, returning) {
+  async insertNew(sql, table, columns, rows, returning) {
     if (rows.length === 0) return [];
-    const result = await tx.$queryRawUnsafe<Record<string, string>[]>(
+    const result = await sql.query<Record<string, string>>(
       `${sqliteInsert(table, columns, 'ON CONFLICT DO NOTHING')} RETURNING ${quoted(returning)}`,
-      rowsJson(rows, columns, 'sqlite'),
+      [rowsJson(rows, columns, 'sqlite')],
     );
     return result.map((r) => r[returning]!);
   },
-  async updateBalances(tx, rows) {
+  async updateBalances(sql, rows) {
     if (rows.length === 0) return;
-    await tx.$executeRawUnsafe(
+    await sql.query(
       `UPDATE "AccountBalance" SET ${BALANCE_SET.map(([name, i]) => `"${name}" = v.value->>${i}`).join(', ')}
        FROM json_each(?) v WHERE "AccountBalance"."accountId" = v.value->>0`,
-      rowsJson(balanceValues(rows), BALANCE_VALUE_COLUMNS, 'sqlite'),
+      [rowsJson(balanceValues(rows), BALANCE_VALUE_COLUMNS, 'sqlite')],
     );
   },
-  async takeNumbers(tx, counts) {
+  async takeNumbers(sql, counts) {
     if (counts.size === 0) return new Map();
     const json = JSON.stringify([...counts]);
-    const rows = await tx.$queryRawUnsafe<{ id: string; nextNumber: bigint | number }[]>(
+    const rows = await sql.query<{ id: string; nextNumber: bigint | number }>(
       `UPDATE "TransactionType" SET "nextNumber" = "nextNumber" + (SELECT value->>1 FROM json_each(?) WHERE value->>0 = "TransactionType"."id")
        WHERE "id" IN (SELECT value->>0 FROM json_each(?)) RETURNING "id", "nextNumber"`,
-      json,
-      json,
+      [json, json],
     );
     return new Map(rows.map((r) => [r.id, Number(r.nextNumber) - counts.get(r.id)!]));
+  },
+  readKeys(sql, scope, keys) {
+    return sql.query<KeyRecord>(
+      `SELECT r."bookId", r."key", r."requestHash", r."resultId" FROM json_each(?) v
+       JOIN "IdempotencyRecord" r ON r."bookId" = v.value->>0 AND r."scope" = ? AND r."key" = v.value->>1`,
+      [JSON.stringify(keys), scope],
+    );
+  },
+  async releaseKeys(sql, scope, resultIds) {
+    if (resultIds.length === 0) return;
+    await sql.query(`DELETE FROM "IdempotencyRecord" WHERE "scope" = ? AND "resultId" IN (SELECT value FROM json_each(?))`, [
+      scope,
+      JSON.stringify(resultIds),
+    ]);
   },
 };
 
@@ -138,56 +176,71 @@ function pgInsert(table: string, columns: readonly Column[], conflict = ''): str
 
 const postgres: Dialect = {
   kind: 'postgres',
-  async lockBooks(tx, bookIds) {
+  param: (n) => `$${n}`,
+  async lockBooks(sql, bookIds) {
     // shared: batches of one book run side by side; a configuration change (its trigger
     // updates the row) waits for them, and they for it
-    const rows = await tx.$queryRawUnsafe<{ id: string; configVersion: number }[]>(
+    const rows = await sql.query<{ id: string; configVersion: number }>(
       `SELECT "id", "configVersion" FROM "Book" WHERE "id" = ANY($1::text[]) ORDER BY "id" FOR SHARE`,
-      [...new Set(bookIds)].sort(),
+      [[...new Set(bookIds)].sort()],
     );
     return new Map(rows.map((r) => [r.id, Number(r.configVersion)]));
   },
-  async lockBalances(tx, accountIds) {
+  async lockBalances(sql, accountIds) {
     const ids = [...new Set(accountIds)].sort();
     if (ids.length === 0) return new Map();
-    const rows = await tx.$queryRawUnsafe<RawBalance[]>(
+    const rows = await sql.query<RawBalance>(
       `SELECT ${BALANCE_COLUMNS} FROM "AccountBalance" WHERE "accountId" = ANY($1::text[]) ORDER BY "accountId" FOR UPDATE`,
-      ids,
+      [ids],
     );
     return new Map(rows.map((row) => [row.accountId, fromRaw(row)]));
   },
-  async insertRows(tx, table, columns, rows, conflict) {
+  async insertRows(sql, table, columns, rows, conflict) {
     if (rows.length === 0) return;
-    await tx.$executeRawUnsafe(pgInsert(table, columns, conflict), rowsJson(rows, columns, 'postgres'));
+    await sql.query(pgInsert(table, columns, conflict), [rowsJson(rows, columns, 'postgres')]);
   },
-  async insertNew(tx, table, columns, rows, returning) {
+  async insertNew(sql, table, columns, rows, returning) {
     if (rows.length === 0) return [];
-    const result = await tx.$queryRawUnsafe<Record<string, string>[]>(
+    const result = await sql.query<Record<string, string>>(
       `${pgInsert(table, columns, 'ON CONFLICT DO NOTHING')} RETURNING ${quoted(returning)}`,
-      rowsJson(rows, columns, 'postgres'),
+      [rowsJson(rows, columns, 'postgres')],
     );
     return result.map((r) => r[returning]!);
   },
-  async updateBalances(tx, rows) {
+  async updateBalances(sql, rows) {
     if (rows.length === 0) return;
-    await tx.$executeRawUnsafe(
+    await sql.query(
       `UPDATE "AccountBalance" b SET ${BALANCE_SET.map(([name, i]) => `"${name}" = (r->>${i})::${name === 'version' || name === 'lastSequence' ? 'integer' : 'bigint'}`).join(', ')}
        FROM json_array_elements($1::json) r WHERE b."accountId" = r->>0`,
-      rowsJson(balanceValues(rows), BALANCE_VALUE_COLUMNS, 'postgres'),
+      [rowsJson(balanceValues(rows), BALANCE_VALUE_COLUMNS, 'postgres')],
     );
   },
-  async takeNumbers(tx, counts) {
+  async takeNumbers(sql, counts) {
     if (counts.size === 0) return new Map();
     const ids = [...counts.keys()].sort();
     // in id order: two batches taking numbers of the same types queue, never deadlock
-    const rows = await tx.$queryRawUnsafe<{ id: string; nextNumber: number }[]>(
+    const rows = await sql.query<{ id: string; nextNumber: number }>(
       `UPDATE "TransactionType" t SET "nextNumber" = t."nextNumber" + v.n
        FROM (SELECT unnest($1::text[]) AS id, unnest($2::int[]) AS n) v WHERE t."id" = v.id RETURNING t."id", t."nextNumber"`,
-      ids,
-      ids.map((id) => counts.get(id)!),
+      [ids, ids.map((id) => counts.get(id)!)],
     );
     return new Map(rows.map((r) => [r.id, Number(r.nextNumber) - counts.get(r.id)!]));
+  },
+  readKeys(sql, scope, keys) {
+    return sql.query<KeyRecord>(
+      `SELECT r."bookId", r."key", r."requestHash", r."resultId" FROM json_array_elements($1::json) v
+       JOIN "IdempotencyRecord" r ON r."bookId" = v->>0 AND r."scope" = $2 AND r."key" = v->>1`,
+      [JSON.stringify(keys), scope],
+    );
+  },
+  async releaseKeys(sql, scope, resultIds) {
+    if (resultIds.length === 0) return;
+    await sql.query(`DELETE FROM "IdempotencyRecord" WHERE "scope" = $1 AND "resultId" = ANY($2::text[])`, [scope, [...resultIds]]);
   },
 };
 
 export const dialectOf = (kind: DatabaseKind): Dialect => (kind === 'postgres' ? postgres : sqlite);
+
+/** The dialect of a Prisma client or interactive transaction (the generated clients name their provider). */
+export const dialectOfTx = (tx: Tx): Dialect =>
+  (tx as unknown as { _activeProvider?: string })._activeProvider === 'postgresql' ? postgres : sqlite;

@@ -5,7 +5,7 @@
 import type { BalanceSums } from '../domain/balances.ts';
 import type { BalanceRow, Movement } from '../domain/ledger.ts';
 import type { DatabaseKind, Tx } from '../db.ts';
-import { dialectOf } from './dialect.ts';
+import { dialectOf, prismaSql } from './dialect.ts';
 
 export { applyMovements, checkLimits, sequencePosted } from '../domain/ledger.ts';
 export type { AccountForLimits, BalanceRow, EntryToWrite, Movement, NormalSides } from '../domain/ledger.ts';
@@ -16,7 +16,7 @@ export type { AccountForLimits, BalanceRow, EntryToWrite, Movement, NormalSides 
  * UPDATE. SQLite: a write statement takes the database's write lock up front.
  */
 export function lockBalances(tx: Tx, kind: DatabaseKind, accountIds: Iterable<string>): Promise<Map<string, BalanceRow>> {
-  return dialectOf(kind).lockBalances(tx, accountIds);
+  return dialectOf(kind).lockBalances(prismaSql(tx), accountIds);
 }
 
 /** Numbered placeholders for PostgreSQL ($1…), question marks for SQLite; casts for PostgreSQL's VALUES. */

@@ -9,6 +9,7 @@ import type { AccountRef } from '../domain/types.ts';
 import { applyMovements } from '../domain/ledger.ts';
 import type { PostingPlan } from '../domain/posting.ts';
 import type { Tx } from '../db.ts';
+import { dialectOfTx, prismaSql, type Column, type Dialect, type Sql } from './dialect.ts';
 import { uuidv7 } from '../ids.ts';
 
 /** The events of a transaction's write: its own, then each moved account's new balance. */
@@ -23,24 +24,31 @@ export function transactionOutboxEvents(
   return transactionEvents(kind, transaction, isoCurrencyDigits(transaction.currency) ?? 0, changes);
 }
 
+const OUTBOX_COLUMNS: readonly Column[] = [
+  ['bookId', 'text'], ['sequence', 'integer'], ['id', 'text'], ['type', 'text'], ['subjectId', 'text'], ['payload', 'text'], ['createdAt', 'timestamp'],
+];
+
 /**
  * Numbers the events per book without gaps and writes them with one multi-row insert.
  * Each book's head row is moved once by an upsert, which locks it until the transaction
  * ends (PostgreSQL row lock; SQLite holds the write lock anyway): a concurrent writer of
  * the same book waits, so sequences commit in order. Events keep their order in `events`.
  */
-export async function appendOutboxEvents(tx: Tx, events: readonly LedgerEvent[]): Promise<StoredEvent[]> {
+export async function writeOutboxEvents(sql: Sql, dialect: Dialect, events: readonly LedgerEvent[]): Promise<StoredEvent[]> {
   if (events.length === 0) return [];
   const counts = new Map<string, number>();
   for (const event of events) counts.set(event.bookId, (counts.get(event.bookId) ?? 0) + 1);
   const next = new Map<string, number>();
+  const p = dialect.param;
   // a fixed order of books, so two group commits over the same books cannot deadlock
   for (const bookId of [...counts.keys()].sort()) {
     const n = counts.get(bookId)!;
-    const [head] = await tx.$queryRaw<{ lastSequence: number | bigint }[]>`
-      INSERT INTO "OutboxHead" ("bookId", "lastSequence") VALUES (${bookId}, ${n})
-      ON CONFLICT ("bookId") DO UPDATE SET "lastSequence" = "OutboxHead"."lastSequence" + ${n}
-      RETURNING "lastSequence"`;
+    const [head] = await sql.query<{ lastSequence: number | bigint | string }>(
+      `INSERT INTO "OutboxHead" ("bookId", "lastSequence") VALUES (${p(1)}, ${p(2)})
+       ON CONFLICT ("bookId") DO UPDATE SET "lastSequence" = "OutboxHead"."lastSequence" + ${p(3)}
+       RETURNING "lastSequence"`,
+      [bookId, n, n],
+    );
     next.set(bookId, Number(head!.lastSequence) - n + 1);
   }
   const createdAt = new Date();
@@ -49,18 +57,18 @@ export async function appendOutboxEvents(tx: Tx, events: readonly LedgerEvent[])
     next.set(event.bookId, sequence + 1);
     return { ...event, id: uuidv7(), sequence, createdAt: createdAt.toISOString() };
   });
-  await tx.outboxEvent.createMany({
-    data: stored.map((e) => ({
-      bookId: e.bookId,
-      sequence: e.sequence,
-      id: e.id,
-      type: e.type,
-      subjectId: e.subjectId,
-      payload: JSON.stringify(e.payload),
-      createdAt,
-    })),
-  });
+  await dialect.insertRows(
+    sql,
+    'OutboxEvent',
+    OUTBOX_COLUMNS,
+    stored.map((e) => [e.bookId, e.sequence, e.id, e.type, e.subjectId, JSON.stringify(e.payload), createdAt]),
+  );
   return stored;
+}
+
+/** writeOutboxEvents in a Prisma interactive transaction. */
+export function appendOutboxEvents(tx: Tx, events: readonly LedgerEvent[]): Promise<StoredEvent[]> {
+  return writeOutboxEvents(prismaSql(tx), dialectOfTx(tx), events);
 }
 
 /**

@@ -22,7 +22,7 @@ import type { Database, Tx } from '../db.ts';
 import type { Transaction } from '../generated/prisma/client.ts';
 import { uuidv7 } from '../ids.ts';
 import { checkRole, type Actor } from './access.ts';
-import { dialectOf } from './dialect.ts';
+import { dialectOf, prismaSql } from './dialect.ts';
 import { checkPostingDate } from '../domain/periods.ts';
 import { checkOrderReading, linesFromSource } from './orders.ts';
 import { loadInto, periodOf, postingContexts, roleOf, toAccountRef, type PostingContext } from './posting-context.ts';
@@ -218,7 +218,7 @@ async function checkSource(db: Database, bookId: string, version: TypeVersion, p
 
 /** Writes a posting planned inside the caller's transaction (a reversal); refusals throw. */
 export async function writePosting(tx: Tx, db: Pick<Database, 'kind'>, prepared: PreparedPosting): Promise<Transaction> {
-  const [outcome] = await writeBatch(tx, dialectOf(db.kind), [prepared]);
+  const [outcome] = await writeBatch({ sql: prismaSql(tx), tx }, dialectOf(db.kind), [prepared]);
   if (outcome!.kind === 'created') return outcome!.transaction;
   if (outcome!.kind === 'refused') throw outcome!.error;
   throw new Error(`a posting written in its own transaction came back ${outcome!.kind}`);

@@ -13,10 +13,10 @@ import { inTransaction, type Database, type Tx } from '../db.ts';
 import type { Transaction } from '../generated/prisma/client.ts';
 import { uuidv7 } from '../ids.ts';
 import { allocateIn } from './allocation.ts';
-import { appendAuditEvents, type AuditRecord } from './audit.ts';
-import { dialectOf, type Column, type Dialect } from './dialect.ts';
+import { writeAuditEvents, type AuditRecord } from './audit.ts';
+import { dialectOf, prismaSql, type Column, type Dialect, type Sql } from './dialect.ts';
 import type { PreparedPosting } from './posting.ts';
-import { appendOutboxEvents, postingOutboxEvents } from './outbox.ts';
+import { postingOutboxEvents, writeOutboxEvents } from './outbox.ts';
 
 /** Ledger kinds whose accounts carry open items (invoices) and settlements. */
 const OPEN_ITEM_LEDGERS = new Set(['SALES', 'PURCHASES', 'CLIENT', 'CUSTOM']);
@@ -66,13 +66,14 @@ const claimKey = (p: PreparedPosting) => `${p.bookId}\u0000${p.idempotencyKey}`;
  * `atomic`: all or none (a refusal refuses the rest with BATCH_ABORTED).
  */
 export async function writeBatch(
-  tx: Tx,
+  io: WriteIo,
   dialect: Dialect,
   plans: readonly PreparedPosting[],
   options: { atomic?: boolean } = {},
 ): Promise<WriteOutcome[]> {
+  const { sql } = io;
   const outcomes: (WriteOutcome | undefined)[] = plans.map(() => undefined);
-  const versions = await dialect.lockBooks(tx, plans.map((p) => p.bookId));
+  const versions = await dialect.lockBooks(sql, plans.map((p) => p.bookId));
   const live: number[] = [];
   const seenKeys = new Set<string>();
   for (const [i, plan] of plans.entries()) {
@@ -92,7 +93,7 @@ export async function writeBatch(
   if (keyed.length) {
     const claimed = new Set(
       await dialect.insertNew(
-        tx,
+        sql,
         'IdempotencyRecord',
         IDEMPOTENCY_COLUMNS,
         keyed.map((i) => {
@@ -104,9 +105,7 @@ export async function writeBatch(
     );
     const lost = keyed.filter((i) => !claimed.has(plans[i]!.id));
     if (lost.length) {
-      const records = await tx.idempotencyRecord.findMany({
-        where: { scope: IDEMPOTENCY_SCOPE, OR: lost.map((i) => ({ bookId: plans[i]!.bookId, key: plans[i]!.idempotencyKey! })) },
-      });
+      const records = await dialect.readKeys(sql, IDEMPOTENCY_SCOPE, lost.map((i) => [plans[i]!.bookId, plans[i]!.idempotencyKey!] as const));
       const byKey = new Map(records.map((r) => [`${r.bookId}\u0000${r.key}`, r]));
       for (const i of lost) {
         const record = byKey.get(claimKey(plans[i]!))!;
@@ -119,12 +118,12 @@ export async function writeBatch(
   }
   const writing = live.filter((i) => outcomes[i] === undefined);
   if (options.atomic && writing.length !== plans.length) {
-    await releaseClaims(tx, plans, writing);
+    await releaseClaims(sql, dialect, plans, writing);
     return plans.map((_p, i) => outcomes[i] ?? aborted());
   }
 
   // the ledger maths, in memory, in arrival order
-  const locked = await dialect.lockBalances(tx, writing.flatMap((i) => plans[i]!.plan.entries.map((e) => e.accountId)));
+  const locked = await dialect.lockBalances(sql, writing.flatMap((i) => plans[i]!.plan.entries.map((e) => e.accountId)));
   const accounts = new Map(writing.flatMap((i) => [...plans[i]!.accounts]));
   const changes: LedgerChange<PlannedEntry>[] = writing.map((i) => {
     const { plan, expected } = plans[i]!;
@@ -137,17 +136,17 @@ export async function writeBatch(
     if (!outcome.ok) outcomes[i] = { kind: 'refused', error: outcome.error };
   }
   if (options.atomic && refused.length) {
-    await releaseClaims(tx, plans, writing);
+    await releaseClaims(sql, dialect, plans, writing);
     return plans.map((_p, i) => outcomes[i] ?? aborted());
   }
-  if (refused.length) await releaseClaims(tx, plans, refused.filter((i) => plans[i]!.idempotencyKey));
+  if (refused.length) await releaseClaims(sql, dialect, plans, refused.filter((i) => plans[i]!.idempotencyKey));
 
   // numbers for what is written, per type, in arrival order: gapless
   const accepted = writing.filter((i) => outcomes[i] === undefined);
   if (accepted.length === 0) return outcomes.map((o) => o!);
   const counts = new Map<string, number>();
   for (const i of accepted) counts.set(plans[i]!.type.id, (counts.get(plans[i]!.type.id) ?? 0) + 1);
-  const firstNumbers = await dialect.takeNumbers(tx, counts);
+  const firstNumbers = await dialect.takeNumbers(sql, counts);
 
   const transactions: unknown[][] = [];
   const lines: unknown[][] = [];
@@ -213,18 +212,21 @@ export async function writeBatch(
     });
     outcomes[i] = { kind: 'created', transaction: row };
   }
-  await dialect.insertRows(tx, 'Transaction', TRANSACTION_COLUMNS, transactions);
-  await dialect.insertRows(tx, 'TransactionLine', LINE_COLUMNS, lines);
-  await dialect.insertRows(tx, 'Entry', ENTRY_COLUMNS, entries);
+  await dialect.insertRows(sql, 'Transaction', TRANSACTION_COLUMNS, transactions);
+  await dialect.insertRows(sql, 'TransactionLine', LINE_COLUMNS, lines);
+  await dialect.insertRows(sql, 'Entry', ENTRY_COLUMNS, entries);
   const moved = new Set(accepted.flatMap((i) => plans[i]!.plan.entries.map((e) => e.accountId)));
-  await dialect.updateBalances(tx, [...batch.balances.values()].filter((b) => moved.has(b.accountId)));
-  await dialect.insertRows(tx, 'DailyBalance', DAILY_COLUMNS, [...daily.values()], DAILY_UPSERT);
+  await dialect.updateBalances(sql, [...batch.balances.values()].filter((b) => moved.has(b.accountId)));
+  await dialect.insertRows(sql, 'DailyBalance', DAILY_COLUMNS, [...daily.values()], DAILY_UPSERT);
   // hash-chained per book (services/audit.ts): one head lock per book and one insert
-  await appendAuditEvents(tx, audits);
-  await appendOutboxEvents(tx, postingOutboxEvents(accepted.map((i) => ({ prepared: plans[i]!, transaction: (outcomes[i] as { transaction: Transaction }).transaction })), locked)); // outbox
+  await writeAuditEvents(sql, dialect, audits);
+  await writeOutboxEvents(sql, dialect, postingOutboxEvents(accepted.map((i) => ({ prepared: plans[i]!, transaction: (outcomes[i] as { transaction: Transaction }).transaction })), locked)); // outbox
   // the rare parts: a source read (fulfilled once) and allocations made with the posting
   for (const i of accepted) {
     const p = plans[i]!;
+    if (!hasRareParts(p)) continue;
+    const tx = io.tx;
+    if (!tx) throw new Error('writeBatch: a plan with a source or allocations needs a Prisma transaction');
     // a part-fulfilment leaves the order open; the reading that completes it fulfils it once
     if (p.source && p.source.completes !== false) await fulfil(tx, p.source, p.id);
     if (p.raw.allocations?.length) {
@@ -251,9 +253,21 @@ export const keyReused = (key: string) =>
   );
 
 /** Gives back the idempotency keys of plans that were not written (a refusal leaves no trace). */
-async function releaseClaims(tx: Tx, plans: readonly PreparedPosting[], indexes: readonly number[]): Promise<void> {
+function releaseClaims(sql: Sql, dialect: Dialect, plans: readonly PreparedPosting[], indexes: readonly number[]): Promise<void> {
   const ids = indexes.map((i) => plans[i]!).filter((p) => p.idempotencyKey).map((p) => p.id);
-  if (ids.length) await tx.idempotencyRecord.deleteMany({ where: { scope: IDEMPOTENCY_SCOPE, resultId: { in: ids } } });
+  return dialect.releaseKeys(sql, IDEMPOTENCY_SCOPE, ids);
+}
+
+/** A source to fulfil or allocations to make: written through the Prisma client (allocation.ts). */
+const hasRareParts = (p: PreparedPosting) => Boolean((p.source && p.source.completes !== false) || p.raw.allocations?.length);
+
+/**
+ * Where a batch's statements go: `sql` for the writer's own statements, and the Prisma
+ * transaction (the same database transaction) for the rare parts, when there is one.
+ */
+export interface WriteIo {
+  sql: Sql;
+  tx?: Tx;
 }
 
 /** A source (readsFrom) is fulfilled once: the update finds it unfulfilled or the write is refused. */
@@ -315,7 +329,7 @@ export class PostingWriter {
 
   /** Writes plans in one transaction of their own, all or none (createTransactions atomic). */
   writeAtomic(plans: readonly PreparedPosting[]): Promise<WriteOutcome[]> {
-    return this.transaction((tx) => writeBatch(tx, this.dialect, plans, { atomic: true }));
+    return this.transaction(plans, (io) => writeBatch(io, this.dialect, plans, { atomic: true }));
   }
 
   private pump(): void {
@@ -329,8 +343,15 @@ export class PostingWriter {
     }
   }
 
-  private transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const attempt = () => inTransaction(this.db.prisma, work);
+  /**
+   * One database transaction for plans: through the driver (db.ts) unless a plan has rare
+   * parts and the driver's transaction has no Prisma client to run them on (PostgreSQL).
+   */
+  private transaction<T>(plans: readonly PreparedPosting[], work: (io: WriteIo) => Promise<T>): Promise<T> {
+    const viaPrisma = this.db.driver.separate && plans.some(hasRareParts);
+    const attempt = viaPrisma
+      ? () => inTransaction(this.db.prisma, (tx) => work({ sql: prismaSql(tx), tx }))
+      : () => this.db.driver.transaction((sql, tx) => work({ sql, tx }));
     return attempt().catch((error: unknown) => {
       if (isStartTimeout(error)) return attempt();
       throw error;
@@ -339,7 +360,8 @@ export class PostingWriter {
 
   private async run(batch: Waiting[]): Promise<void> {
     try {
-      const outcomes = await this.transaction((tx) => writeBatch(tx, this.dialect, batch.map((w) => w.plan)));
+      const plans = batch.map((w) => w.plan);
+      const outcomes = await this.transaction(plans, (io) => writeBatch(io, this.dialect, plans));
       batch.forEach((w, i) => w.resolve(outcomes[i]!));
     } catch (error) {
       if (batch.length === 1) {
@@ -350,7 +372,7 @@ export class PostingWriter {
       // one by one, so it stays that plan's own
       for (const waiting of batch) {
         try {
-          const [outcome] = await this.transaction((tx) => writeBatch(tx, this.dialect, [waiting.plan]));
+          const [outcome] = await this.transaction([waiting.plan], (io) => writeBatch(io, this.dialect, [waiting.plan]));
           waiting.resolve(outcome!);
         } catch (own) {
           waiting.reject(own);
