@@ -247,6 +247,27 @@ export type BalanceLimit =
   | 'NO_CREDIT_BALANCE'
   | 'NO_DEBIT_BALANCE';
 
+export type BaseTrialBalance = {
+  __typename?: 'BaseTrialBalance';
+  asOf?: Maybe<Scalars['Date']['output']>;
+  /** the book's base currency */
+  currency: Scalars['String']['output'];
+  lines: Array<BaseTrialBalanceLine>;
+  totalCredits: Scalars['Decimal']['output'];
+  totalDebits: Scalars['Decimal']['output'];
+};
+
+export type BaseTrialBalanceLine = {
+  __typename?: 'BaseTrialBalanceLine';
+  account: Account;
+  /** in the base currency */
+  credit: Scalars['Decimal']['output'];
+  /** the account's own currency */
+  currency: Scalars['String']['output'];
+  /** in the base currency */
+  debit: Scalars['Decimal']['output'];
+};
+
 export type Book = Node & {
   __typename?: 'Book';
   account?: Maybe<Account>;
@@ -256,7 +277,13 @@ export type Book = Node & {
   /** oldest first; AUDITOR or ADMIN */
   auditEvents: AuditEventConnection;
   baseCurrency: Scalars['String']['output'];
+  /** the nominal ledger's accounts of every currency at their entries' base-currency amounts */
+  baseTrialBalance: BaseTrialBalance;
   categories: Array<Category>;
+  /** the rate postings of that day use: the latest set on or before it (null: none yet) */
+  exchangeRate?: Maybe<ExchangeRate>;
+  /** the book's exchange rates (of one currency, if given), by currency then date */
+  exchangeRates: Array<ExchangeRate>;
   id: Scalars['ID']['output'];
   /** every invariant of the model verified over the stored rows; AUDITOR or ADMIN */
   integrityReport: IntegrityReport;
@@ -314,6 +341,22 @@ export type BookAgedBalancesArgs = {
 export type BookAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type BookBaseTrialBalanceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type BookExchangeRateArgs = {
+  currency: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
+};
+
+
+export type BookExchangeRatesArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -586,6 +629,8 @@ export type Entry = Node & {
   __typename?: 'Entry';
   account: Account;
   amount: Scalars['Decimal']['output'];
+  /** the amount in the book's base currency at the transaction date's rate (null for stock quantities) */
+  baseAmount?: Maybe<Scalars['Decimal']['output']>;
   currency: Scalars['String']['output'];
   date: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
@@ -606,6 +651,14 @@ export type EntryEdge = {
   __typename?: 'EntryEdge';
   cursor: Scalars['String']['output'];
   node: Entry;
+};
+
+/** how many units of the base currency one unit of `currency` buys, from `date` on */
+export type ExchangeRate = {
+  __typename?: 'ExchangeRate';
+  currency: Scalars['String']['output'];
+  date: Scalars['Date']['output'];
+  rate: Scalars['Decimal']['output'];
 };
 
 export type ExpectedVersionInput = {
@@ -640,6 +693,8 @@ export type Ledger = Node & {
   accounts: AccountConnection;
   code: Scalars['String']['output'];
   controlAccount?: Maybe<Account>;
+  /** the ledger's control accounts, one per currency: its own controlAccount's and those set with setLedgerControlAccount */
+  controlAccounts: Array<LedgerControlAccount>;
   defaultAnalysisAccount?: Maybe<Account>;
   id: Scalars['ID']['output'];
   kind: LedgerKind;
@@ -653,6 +708,12 @@ export type Ledger = Node & {
 export type LedgerAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LedgerControlAccount = {
+  __typename?: 'LedgerControlAccount';
+  account: Account;
+  currency: Scalars['String']['output'];
 };
 
 export type LedgerKind =
@@ -710,6 +771,10 @@ export type Mutation = {
   requestReversal: ReversalRequest;
   /** by its owner or the system admin; refused at once on this server, within seconds on others */
   revokeApiKey: Scalars['Boolean']['output'];
+  /** ADMIN: the rate of a currency from a date on (audited); postings of a day use the latest rate on or before it */
+  setExchangeRate: ExchangeRate;
+  /** ADMIN: the ledger's control account for one more currency (audited); the ledger's accounts in that currency are mirrored by it */
+  setLedgerControlAccount: Ledger;
   setMembership: Membership;
   updateAccount: Account;
   /** ADMIN: the book-wide settings; each change is audited */
@@ -854,6 +919,16 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationSetExchangeRateArgs = {
+  input: SetExchangeRateInput;
+};
+
+
+export type MutationSetLedgerControlAccountArgs = {
+  input: SetLedgerControlAccountInput;
+};
+
+
 export type MutationSetMembershipArgs = {
   input: SetMembershipInput;
 };
@@ -992,6 +1067,24 @@ export type Role =
   | 'AUDITOR'
   | 'EDITOR'
   | 'VIEWER';
+
+export type SetExchangeRateInput = {
+  bookId: Scalars['ID']['input'];
+  currency: Scalars['String']['input'];
+  /** the rate applies from this day on, until a later one */
+  date: Scalars['Date']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** base-currency units one unit of currency buys ("0.85": 1 EUR = 0.85 GBP); > 0, at most 12 digits before the point and 10 after */
+  rate: Scalars['Decimal']['input'];
+};
+
+export type SetLedgerControlAccountInput = {
+  /** a nominal account in that currency */
+  accountCode: Scalars['String']['input'];
+  currency: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ledgerId: Scalars['ID']['input'];
+};
 
 export type SetMembershipInput = {
   bookId: Scalars['ID']['input'];
@@ -1214,6 +1307,12 @@ export type TransactionType = Node & {
 export type TrialBalance = {
   __typename?: 'TrialBalance';
   asOf?: Maybe<Scalars['Date']['output']>;
+  /** the book's base currency */
+  baseCurrency: Scalars['String']['output'];
+  /** the lines' credit balances at their entries' base-currency amounts */
+  baseTotalCredits: Scalars['Decimal']['output'];
+  /** the lines' debit balances at their entries' base-currency amounts */
+  baseTotalDebits: Scalars['Decimal']['output'];
   currency: Scalars['String']['output'];
   lines: Array<TrialBalanceLine>;
   totalCredits: Scalars['Decimal']['output'];

@@ -1,6 +1,11 @@
 -- AlterTable
 ALTER TABLE "Entry" ADD COLUMN     "baseAmount" BIGINT;
 
+-- Hand-written: entries already in the base currency are their own base amount (entries in
+-- another currency could not post before exchange rates existed).
+UPDATE "Entry" SET "baseAmount" = "amount"
+ WHERE "currency" = (SELECT b."baseCurrency" FROM "Book" b WHERE b."id" = "Entry"."bookId");
+
 -- CreateTable
 CREATE TABLE "ExchangeRate" (
     "bookId" TEXT NOT NULL,
