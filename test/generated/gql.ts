@@ -49,6 +49,10 @@ type Documents = {
     "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": typeof types.ConfigCreateUserDocument,
     "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": typeof types.ConfigCreateApiKeyDocument,
     "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": typeof types.ConfigSetMembershipDocument,
+    "\n  mutation PropSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }\n": typeof types.PropSetRateDocument,
+    "\n  mutation PropSetControl($input: SetLedgerControlAccountInput!) { setLedgerControlAccount(input: $input) { code } }\n": typeof types.PropSetControlDocument,
+    "\n  query PropLedger($bookId: ID!) { book(id: $bookId) { ledger(code: \"SL\") { id } } }\n": typeof types.PropLedgerDocument,
+    "\n  mutation PropTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n": typeof types.PropTaxCodeDocument,
     "\n  mutation FxSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { currency date rate } }\n": typeof types.FxSetRateDocument,
     "\n  mutation FxSetControl($input: SetLedgerControlAccountInput!) {\n    setLedgerControlAccount(input: $input) { code controlAccounts { currency account { code } } }\n  }\n": typeof types.FxSetControlDocument,
     "\n  mutation FxPost($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number currency gross\n      entries { account { code } side amount currency baseAmount }\n    }\n  }\n": typeof types.FxPostDocument,
@@ -197,6 +201,10 @@ const documents: Documents = {
     "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": types.ConfigCreateUserDocument,
     "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": types.ConfigCreateApiKeyDocument,
     "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": types.ConfigSetMembershipDocument,
+    "\n  mutation PropSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }\n": types.PropSetRateDocument,
+    "\n  mutation PropSetControl($input: SetLedgerControlAccountInput!) { setLedgerControlAccount(input: $input) { code } }\n": types.PropSetControlDocument,
+    "\n  query PropLedger($bookId: ID!) { book(id: $bookId) { ledger(code: \"SL\") { id } } }\n": types.PropLedgerDocument,
+    "\n  mutation PropTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n": types.PropTaxCodeDocument,
     "\n  mutation FxSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { currency date rate } }\n": types.FxSetRateDocument,
     "\n  mutation FxSetControl($input: SetLedgerControlAccountInput!) {\n    setLedgerControlAccount(input: $input) { code controlAccounts { currency account { code } } }\n  }\n": types.FxSetControlDocument,
     "\n  mutation FxPost($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number currency gross\n      entries { account { code } side amount currency baseAmount }\n    }\n  }\n": types.FxPostDocument,
@@ -464,6 +472,22 @@ export function graphql(source: "\n  mutation ConfigCreateApiKey($userId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"): (typeof documents)["\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }\n"): (typeof documents)["\n  mutation PropSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropSetControl($input: SetLedgerControlAccountInput!) { setLedgerControlAccount(input: $input) { code } }\n"): (typeof documents)["\n  mutation PropSetControl($input: SetLedgerControlAccountInput!) { setLedgerControlAccount(input: $input) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropLedger($bookId: ID!) { book(id: $bookId) { ledger(code: \"SL\") { id } } }\n"): (typeof documents)["\n  query PropLedger($bookId: ID!) { book(id: $bookId) { ledger(code: \"SL\") { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n"): (typeof documents)["\n  mutation PropTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
