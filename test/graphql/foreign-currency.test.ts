@@ -184,5 +184,20 @@ describe.each(databaseKinds())('foreign currency on %s', (kind) => {
     ]);
     const { base } = (await app.ok(FxReports, { bookId })).book!;
     expect(base).toMatchObject({ totalDebits: '12.02', totalCredits: '12.02' });
+
+    // a journal between two EUR customers at 0.5: every nominal entry is a control mirror. 0.03 → 0.02;
+    // each 0.01 → 0.00; the 0.02 goes to the first credit's mirror on 1101 and to the line it mirrors
+    await app.ok(AddAccount, { input: { bookId, ledgerCode: 'SL', code: 'INITEU', name: 'Initech SARL', type: 'CUSTOMER', currency: 'EUR' } });
+    const { createTransaction: transfer } = await app.ok(FxPost, {
+      input: {
+        bookId, typeCode: 'NJ', currency: 'EUR', date: '2026-03-27',
+        lines: [{ accountCode: 'ACMEEU', side: 'DEBIT', net: '0.03' }, ...[0, 1, 2].map(() => ({ accountCode: 'INITEU', side: 'CREDIT' as const, net: '0.01' }))],
+      },
+    });
+    expect(entriesOf(transfer)).toEqual([
+      ['ACMEEU', 'DEBIT', '0.03', '0.02'], ['INITEU', 'CREDIT', '0.01', '0.02'], ['INITEU', 'CREDIT', '0.01', '0.00'], ['INITEU', 'CREDIT', '0.01', '0.00'],
+      ['1101', 'DEBIT', '0.03', '0.02'], ['1101', 'CREDIT', '0.01', '0.02'], ['1101', 'CREDIT', '0.01', '0.00'], ['1101', 'CREDIT', '0.01', '0.00'],
+    ]);
+    expect((await app.ok(FxReports, { bookId })).book!.base).toMatchObject({ totalDebits: '12.02', totalCredits: '12.02' });
   });
 });
