@@ -62,6 +62,7 @@ type Documents = {
     "\n  mutation FxReverse($input: RequestReversalInput!) {\n    requestReversal(input: $input) { status reversal { entries { account { code } side amount baseAmount } } }\n  }\n": typeof types.FxReverseDocument,
     "\n  mutation FxTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n": typeof types.FxTaxCodeDocument,
     "\n  query FxTransactions($bookId: ID!) { book(id: $bookId) { transactions(filter: { accountCode: \"ACMEEU\" }) { edges { node { number } } } } }\n": typeof types.FxTransactionsDocument,
+    "\n  query FxAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityId before after } } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.FxAuditDocument,
     "\n  query Integrity($bookId: ID!) {\n    book(id: $bookId) { integrityReport { ok checkedAt checks { name ok violations } } }\n  }\n": typeof types.IntegrityDocument,
     "\n  mutation ReverseForIntegrity($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.ReverseForIntegrityDocument,
     "\n  mutation ApproveForIntegrity($id: ID!) { approveReversal(id: $id) { status } }\n": typeof types.ApproveForIntegrityDocument,
@@ -214,6 +215,7 @@ const documents: Documents = {
     "\n  mutation FxReverse($input: RequestReversalInput!) {\n    requestReversal(input: $input) { status reversal { entries { account { code } side amount baseAmount } } }\n  }\n": types.FxReverseDocument,
     "\n  mutation FxTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n": types.FxTaxCodeDocument,
     "\n  query FxTransactions($bookId: ID!) { book(id: $bookId) { transactions(filter: { accountCode: \"ACMEEU\" }) { edges { node { number } } } } }\n": types.FxTransactionsDocument,
+    "\n  query FxAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityId before after } } pageInfo { hasNextPage endCursor } } }\n  }\n": types.FxAuditDocument,
     "\n  query Integrity($bookId: ID!) {\n    book(id: $bookId) { integrityReport { ok checkedAt checks { name ok violations } } }\n  }\n": types.IntegrityDocument,
     "\n  mutation ReverseForIntegrity($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.ReverseForIntegrityDocument,
     "\n  mutation ApproveForIntegrity($id: ID!) { approveReversal(id: $id) { status } }\n": types.ApproveForIntegrityDocument,
@@ -524,6 +526,10 @@ export function graphql(source: "\n  mutation FxTaxCode($input: CreateTaxCodeInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FxTransactions($bookId: ID!) { book(id: $bookId) { transactions(filter: { accountCode: \"ACMEEU\" }) { edges { node { number } } } } }\n"): (typeof documents)["\n  query FxTransactions($bookId: ID!) { book(id: $bookId) { transactions(filter: { accountCode: \"ACMEEU\" }) { edges { node { number } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FxAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityId before after } } pageInfo { hasNextPage endCursor } } }\n  }\n"): (typeof documents)["\n  query FxAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityId before after } } pageInfo { hasNextPage endCursor } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

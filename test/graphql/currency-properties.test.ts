@@ -12,7 +12,7 @@ import { createTransaction, type CreateTransactionInput } from '../../src/servic
 import { graphql } from '../generated/index.ts';
 import { createTestApp, databaseKinds, type TestApp } from '../support/app.ts';
 import { AddAccount, standardBook } from '../support/books.ts';
-import { checkBaseInvariants, checkInvariants, footprint } from '../support/invariants.ts';
+import { checkBaseInvariants, checkInvariants, expectAppendOnly, footprint } from '../support/invariants.ts';
 
 const PropSetRate = graphql(`
   mutation PropSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }
@@ -178,5 +178,7 @@ describe.each(databaseKinds())('foreign currency properties on %s', (kind) => {
       ),
       { numRuns: RUNS[kind].numRuns },
     );
+    // invariant 7: the database refuses to rewrite an entry, its base amount included
+    await expectAppendOnly(app.db, bookId);
   });
 });

@@ -5,6 +5,7 @@
 // Figures by hand in the comments (GBP book, EUR customer).
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
+import type { FxAuditQuery } from '../generated/graphql.ts';
 import { databaseKinds, errorCode } from '../support/app.ts';
 import { AddAccount, member, useStandardBook } from '../support/books.ts';
 
@@ -62,6 +63,12 @@ const FxTransactions = graphql(`
   query FxTransactions($bookId: ID!) { book(id: $bookId) { transactions(filter: { accountCode: "ACMEEU" }) { edges { node { number } } } } }
 `);
 
+const FxAudit = graphql(`
+  query FxAudit($bookId: ID!, $after: String) {
+    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityId before after } } pageInfo { hasNextPage endCursor } } }
+  }
+`);
+
 const entriesOf = (t: { entries: { account: { code: string }; side: string; amount: string; baseAmount?: string | null }[] }) =>
   t.entries.map((e) => [e.account.code, e.side, e.amount, e.baseAmount]);
 
@@ -89,6 +96,8 @@ describe.each(databaseKinds())('foreign currency on %s', (kind) => {
     // a control account in another currency, or one already set, is refused
     const wrongCurrency = await app.request(SetControl, { input: { ledgerId, currency: 'EUR', accountCode: '1100' } });
     expect(errorCode(wrongCurrency)).toBe('BAD_USER_INPUT');
+    const editor = await member(app, bookId, 'Fx editor', 'EDITOR');
+    expect(errorCode(await app.request(SetControl, { input: { ledgerId, currency: 'EUR', accountCode: '1101' } }, editor))).toBe('FORBIDDEN');
     const { setLedgerControlAccount } = await app.ok(SetControl, { input: { ledgerId, currency: 'EUR', accountCode: '1101' } });
     expect(setLedgerControlAccount.controlAccounts).toEqual([
       { currency: 'GBP', account: { code: '1100' } },
@@ -125,6 +134,20 @@ describe.each(databaseKinds())('foreign currency on %s', (kind) => {
     expect(rates.exchangeRates).toEqual([{ currency: 'EUR', date: '2026-03-01', rate: '0.8571' }, { currency: 'EUR', date: '2026-03-20', rate: '0.5' }]);
     expect(rates.exchangeRate).toEqual({ date: '2026-03-01', rate: '0.8571' });
     expect(rates.none).toBeNull();
+    // each change audited, with what it replaced
+    const events: { action: string; entityId: string; before?: unknown; after?: unknown }[] = [];
+    for (let after: string | null = null; ;) {
+      const page: FxAuditQuery = await app.ok(FxAudit, { bookId, after });
+      events.push(...page.book!.auditEvents.edges.map((e) => e.node));
+      if (!page.book!.auditEvents.pageInfo.hasNextPage) break;
+      after = page.book!.auditEvents.pageInfo.endCursor ?? null;
+    }
+    const audit = events.filter((e) => e.action === 'exchangeRate.set' || e.action === 'ledger.setControlAccount');
+    expect(audit.map((e) => [e.action, e.entityId])).toEqual([
+      ['ledger.setControlAccount', ledgerId], ['exchangeRate.set', 'EUR:2026-03-01'], ['exchangeRate.set', 'EUR:2026-03-01'], ['exchangeRate.set', 'EUR:2026-03-20'],
+    ]);
+    expect(audit[2]!.before).toMatchObject({ rate: '0.9' });
+    expect(audit[2]!.after).toMatchObject({ rate: '0.8571' });
 
     // at 0.8571: 160.00 → 137.136 → 137.14; 100.00 → 85.71; 33.33 → 28.567… → 28.57; VAT 20.00 + 6.67 = 26.67 → 22.858… → 22.86
     // credits 85.71 + 28.57 + 22.86 = 137.14: balanced as rounded

@@ -140,6 +140,7 @@ export async function expectAppendOnly(db: Database, bookId: string): Promise<vo
   const refused = [
     `UPDATE "Entry" SET "amount" = "amount" + 1 WHERE "id" = '${entry.id}'`,
     `UPDATE "Entry" SET "date" = '1999-01-01' WHERE "id" = '${entry.id}'`,
+    `UPDATE "Entry" SET "baseAmount" = COALESCE("baseAmount", 0) + 1 WHERE "id" = '${entry.id}'`,
     `DELETE FROM "Entry" WHERE "id" = '${entry.id}'`,
     `UPDATE "AuditEvent" SET "action" = 'rewritten' WHERE "id" = '${event.id}'`,
     `DELETE FROM "AuditEvent" WHERE "id" = '${event.id}'`,
