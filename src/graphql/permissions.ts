@@ -83,6 +83,8 @@ const rootRules: IRules = {
     requestReversal: authed,
     approveReversal: authed,
     rejectReversal: authed,
+    setExchangeRate: configure,
+    setLedgerControlAccount: authed,
     createWebhook: configure,
     deleteWebhook: authed,
     redeliverWebhookDelivery: authed,

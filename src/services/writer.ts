@@ -47,7 +47,7 @@ const LINE_COLUMNS: readonly Column[] = [
 const ENTRY_COLUMNS: readonly Column[] = [
   ['id', 'text'], ['bookId', 'text'], ['transactionId', 'text'], ['accountId', 'text'], ['side', 'enum:Side'],
   ['amount', 'bigint'], ['currency', 'text'], ['status', 'enum:TransactionStatus'], ['date', 'text'],
-  ['sequence', 'integer'], ['runningBalance', 'bigint'], ['createdAt', 'timestamp'], ['postedAt', 'timestamp'],
+  ['sequence', 'integer'], ['runningBalance', 'bigint'], ['baseAmount', 'bigint'], ['createdAt', 'timestamp'], ['postedAt', 'timestamp'],
 ];
 const IDEMPOTENCY_COLUMNS: readonly Column[] = [
   ['bookId', 'text'], ['scope', 'text'], ['key', 'text'], ['requestHash', 'text'], ['resultId', 'text'], ['createdAt', 'timestamp'],
@@ -197,7 +197,7 @@ export async function writeBatch(
     const outcome = sequencedOf.get(i)!;
     if (status && outcome.ok) {
       for (const e of outcome.entries) {
-        entries.push([uuidv7(), p.bookId, p.id, e.accountId, e.side, e.amount, e.currency, status, input.date, e.sequence, e.runningBalance, now, status === 'POSTED' ? now : null]);
+        entries.push([uuidv7(), p.bookId, p.id, e.accountId, e.side, e.amount, e.currency, status, input.date, e.sequence, e.runningBalance, e.baseAmount ?? null, now, status === 'POSTED' ? now : null]);
         if (status === 'POSTED') {
           const key = `${e.accountId}\u0000${input.date}`;
           const totals = daily.get(key) ?? [p.bookId, e.accountId, input.date, 0n, 0n];

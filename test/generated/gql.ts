@@ -49,6 +49,20 @@ type Documents = {
     "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": typeof types.ConfigCreateUserDocument,
     "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": typeof types.ConfigCreateApiKeyDocument,
     "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": typeof types.ConfigSetMembershipDocument,
+    "\n  mutation PropSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }\n": typeof types.PropSetRateDocument,
+    "\n  mutation PropSetControl($input: SetLedgerControlAccountInput!) { setLedgerControlAccount(input: $input) { code } }\n": typeof types.PropSetControlDocument,
+    "\n  query PropLedger($bookId: ID!) { book(id: $bookId) { ledger(code: \"SL\") { id } } }\n": typeof types.PropLedgerDocument,
+    "\n  mutation PropTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n": typeof types.PropTaxCodeDocument,
+    "\n  mutation FxSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { currency date rate } }\n": typeof types.FxSetRateDocument,
+    "\n  mutation FxSetControl($input: SetLedgerControlAccountInput!) {\n    setLedgerControlAccount(input: $input) { code controlAccounts { currency account { code } } }\n  }\n": typeof types.FxSetControlDocument,
+    "\n  mutation FxPost($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number currency gross\n      entries { account { code } side amount currency baseAmount }\n    }\n  }\n": typeof types.FxPostDocument,
+    "\n  query FxLedger($bookId: ID!) {\n    book(id: $bookId) {\n      ledger(code: \"SL\") { id }\n      account(code: \"ACMEEU\") { currency controlAccount { code } }\n    }\n  }\n": typeof types.FxLedgerDocument,
+    "\n  query FxRates($bookId: ID!, $date: Date!) {\n    book(id: $bookId) {\n      exchangeRates { currency date rate }\n      exchangeRate(currency: \"EUR\", date: $date) { date rate }\n      none: exchangeRate(currency: \"EUR\", date: \"2026-02-28\") { rate }\n    }\n  }\n": typeof types.FxRatesDocument,
+    "\n  query FxReports($bookId: ID!) {\n    book(id: $bookId) {\n      eur: trialBalance(currency: \"EUR\") { currency totalDebits totalCredits baseCurrency baseTotalDebits baseTotalCredits lines { account { code } debit credit } }\n      base: baseTrialBalance { currency totalDebits totalCredits lines { account { code } currency debit credit } }\n      reconciliation { ledger { code } controlAccount { code } currency ledgerTotal controlBalance difference }\n    }\n  }\n": typeof types.FxReportsDocument,
+    "\n  mutation FxReverse($input: RequestReversalInput!) {\n    requestReversal(input: $input) { status reversal { entries { account { code } side amount baseAmount } } }\n  }\n": typeof types.FxReverseDocument,
+    "\n  mutation FxTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n": typeof types.FxTaxCodeDocument,
+    "\n  query FxTransactions($bookId: ID!) { book(id: $bookId) { transactions(filter: { accountCode: \"ACMEEU\" }) { edges { node { number } } } } }\n": typeof types.FxTransactionsDocument,
+    "\n  query FxAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityId before after } } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.FxAuditDocument,
     "\n  query Integrity($bookId: ID!) {\n    book(id: $bookId) { integrityReport { ok checkedAt checks { name ok violations } } }\n  }\n": typeof types.IntegrityDocument,
     "\n  mutation ReverseForIntegrity($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.ReverseForIntegrityDocument,
     "\n  mutation ApproveForIntegrity($id: ID!) { approveReversal(id: $id) { status } }\n": typeof types.ApproveForIntegrityDocument,
@@ -188,6 +202,20 @@ const documents: Documents = {
     "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": types.ConfigCreateUserDocument,
     "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": types.ConfigCreateApiKeyDocument,
     "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": types.ConfigSetMembershipDocument,
+    "\n  mutation PropSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }\n": types.PropSetRateDocument,
+    "\n  mutation PropSetControl($input: SetLedgerControlAccountInput!) { setLedgerControlAccount(input: $input) { code } }\n": types.PropSetControlDocument,
+    "\n  query PropLedger($bookId: ID!) { book(id: $bookId) { ledger(code: \"SL\") { id } } }\n": types.PropLedgerDocument,
+    "\n  mutation PropTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n": types.PropTaxCodeDocument,
+    "\n  mutation FxSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { currency date rate } }\n": types.FxSetRateDocument,
+    "\n  mutation FxSetControl($input: SetLedgerControlAccountInput!) {\n    setLedgerControlAccount(input: $input) { code controlAccounts { currency account { code } } }\n  }\n": types.FxSetControlDocument,
+    "\n  mutation FxPost($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number currency gross\n      entries { account { code } side amount currency baseAmount }\n    }\n  }\n": types.FxPostDocument,
+    "\n  query FxLedger($bookId: ID!) {\n    book(id: $bookId) {\n      ledger(code: \"SL\") { id }\n      account(code: \"ACMEEU\") { currency controlAccount { code } }\n    }\n  }\n": types.FxLedgerDocument,
+    "\n  query FxRates($bookId: ID!, $date: Date!) {\n    book(id: $bookId) {\n      exchangeRates { currency date rate }\n      exchangeRate(currency: \"EUR\", date: $date) { date rate }\n      none: exchangeRate(currency: \"EUR\", date: \"2026-02-28\") { rate }\n    }\n  }\n": types.FxRatesDocument,
+    "\n  query FxReports($bookId: ID!) {\n    book(id: $bookId) {\n      eur: trialBalance(currency: \"EUR\") { currency totalDebits totalCredits baseCurrency baseTotalDebits baseTotalCredits lines { account { code } debit credit } }\n      base: baseTrialBalance { currency totalDebits totalCredits lines { account { code } currency debit credit } }\n      reconciliation { ledger { code } controlAccount { code } currency ledgerTotal controlBalance difference }\n    }\n  }\n": types.FxReportsDocument,
+    "\n  mutation FxReverse($input: RequestReversalInput!) {\n    requestReversal(input: $input) { status reversal { entries { account { code } side amount baseAmount } } }\n  }\n": types.FxReverseDocument,
+    "\n  mutation FxTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n": types.FxTaxCodeDocument,
+    "\n  query FxTransactions($bookId: ID!) { book(id: $bookId) { transactions(filter: { accountCode: \"ACMEEU\" }) { edges { node { number } } } } }\n": types.FxTransactionsDocument,
+    "\n  query FxAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityId before after } } pageInfo { hasNextPage endCursor } } }\n  }\n": types.FxAuditDocument,
     "\n  query Integrity($bookId: ID!) {\n    book(id: $bookId) { integrityReport { ok checkedAt checks { name ok violations } } }\n  }\n": types.IntegrityDocument,
     "\n  mutation ReverseForIntegrity($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.ReverseForIntegrityDocument,
     "\n  mutation ApproveForIntegrity($id: ID!) { approveReversal(id: $id) { status } }\n": types.ApproveForIntegrityDocument,
@@ -446,6 +474,62 @@ export function graphql(source: "\n  mutation ConfigCreateApiKey($userId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"): (typeof documents)["\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }\n"): (typeof documents)["\n  mutation PropSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropSetControl($input: SetLedgerControlAccountInput!) { setLedgerControlAccount(input: $input) { code } }\n"): (typeof documents)["\n  mutation PropSetControl($input: SetLedgerControlAccountInput!) { setLedgerControlAccount(input: $input) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropLedger($bookId: ID!) { book(id: $bookId) { ledger(code: \"SL\") { id } } }\n"): (typeof documents)["\n  query PropLedger($bookId: ID!) { book(id: $bookId) { ledger(code: \"SL\") { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n"): (typeof documents)["\n  mutation PropTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FxSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { currency date rate } }\n"): (typeof documents)["\n  mutation FxSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { currency date rate } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FxSetControl($input: SetLedgerControlAccountInput!) {\n    setLedgerControlAccount(input: $input) { code controlAccounts { currency account { code } } }\n  }\n"): (typeof documents)["\n  mutation FxSetControl($input: SetLedgerControlAccountInput!) {\n    setLedgerControlAccount(input: $input) { code controlAccounts { currency account { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FxPost($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number currency gross\n      entries { account { code } side amount currency baseAmount }\n    }\n  }\n"): (typeof documents)["\n  mutation FxPost($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number currency gross\n      entries { account { code } side amount currency baseAmount }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FxLedger($bookId: ID!) {\n    book(id: $bookId) {\n      ledger(code: \"SL\") { id }\n      account(code: \"ACMEEU\") { currency controlAccount { code } }\n    }\n  }\n"): (typeof documents)["\n  query FxLedger($bookId: ID!) {\n    book(id: $bookId) {\n      ledger(code: \"SL\") { id }\n      account(code: \"ACMEEU\") { currency controlAccount { code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FxRates($bookId: ID!, $date: Date!) {\n    book(id: $bookId) {\n      exchangeRates { currency date rate }\n      exchangeRate(currency: \"EUR\", date: $date) { date rate }\n      none: exchangeRate(currency: \"EUR\", date: \"2026-02-28\") { rate }\n    }\n  }\n"): (typeof documents)["\n  query FxRates($bookId: ID!, $date: Date!) {\n    book(id: $bookId) {\n      exchangeRates { currency date rate }\n      exchangeRate(currency: \"EUR\", date: $date) { date rate }\n      none: exchangeRate(currency: \"EUR\", date: \"2026-02-28\") { rate }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FxReports($bookId: ID!) {\n    book(id: $bookId) {\n      eur: trialBalance(currency: \"EUR\") { currency totalDebits totalCredits baseCurrency baseTotalDebits baseTotalCredits lines { account { code } debit credit } }\n      base: baseTrialBalance { currency totalDebits totalCredits lines { account { code } currency debit credit } }\n      reconciliation { ledger { code } controlAccount { code } currency ledgerTotal controlBalance difference }\n    }\n  }\n"): (typeof documents)["\n  query FxReports($bookId: ID!) {\n    book(id: $bookId) {\n      eur: trialBalance(currency: \"EUR\") { currency totalDebits totalCredits baseCurrency baseTotalDebits baseTotalCredits lines { account { code } debit credit } }\n      base: baseTrialBalance { currency totalDebits totalCredits lines { account { code } currency debit credit } }\n      reconciliation { ledger { code } controlAccount { code } currency ledgerTotal controlBalance difference }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FxReverse($input: RequestReversalInput!) {\n    requestReversal(input: $input) { status reversal { entries { account { code } side amount baseAmount } } }\n  }\n"): (typeof documents)["\n  mutation FxReverse($input: RequestReversalInput!) {\n    requestReversal(input: $input) { status reversal { entries { account { code } side amount baseAmount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FxTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n"): (typeof documents)["\n  mutation FxTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FxTransactions($bookId: ID!) { book(id: $bookId) { transactions(filter: { accountCode: \"ACMEEU\" }) { edges { node { number } } } } }\n"): (typeof documents)["\n  query FxTransactions($bookId: ID!) { book(id: $bookId) { transactions(filter: { accountCode: \"ACMEEU\" }) { edges { node { number } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FxAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityId before after } } pageInfo { hasNextPage endCursor } } }\n  }\n"): (typeof documents)["\n  query FxAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityId before after } } pageInfo { hasNextPage endCursor } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

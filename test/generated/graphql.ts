@@ -247,6 +247,27 @@ export type BalanceLimit =
   | 'NO_CREDIT_BALANCE'
   | 'NO_DEBIT_BALANCE';
 
+export type BaseTrialBalance = {
+  __typename?: 'BaseTrialBalance';
+  asOf?: Maybe<Scalars['Date']['output']>;
+  /** the book's base currency */
+  currency: Scalars['String']['output'];
+  lines: Array<BaseTrialBalanceLine>;
+  totalCredits: Scalars['Decimal']['output'];
+  totalDebits: Scalars['Decimal']['output'];
+};
+
+export type BaseTrialBalanceLine = {
+  __typename?: 'BaseTrialBalanceLine';
+  account: Account;
+  /** in the base currency */
+  credit: Scalars['Decimal']['output'];
+  /** the account's own currency */
+  currency: Scalars['String']['output'];
+  /** in the base currency */
+  debit: Scalars['Decimal']['output'];
+};
+
 export type Book = Node & {
   __typename?: 'Book';
   account?: Maybe<Account>;
@@ -256,7 +277,13 @@ export type Book = Node & {
   /** oldest first; AUDITOR or ADMIN */
   auditEvents: AuditEventConnection;
   baseCurrency: Scalars['String']['output'];
+  /** the nominal ledger's accounts of every currency at their entries' base-currency amounts */
+  baseTrialBalance: BaseTrialBalance;
   categories: Array<Category>;
+  /** the rate postings of that day use: the latest set on or before it (null: none yet) */
+  exchangeRate?: Maybe<ExchangeRate>;
+  /** the book's exchange rates (of one currency, if given), by currency then date */
+  exchangeRates: Array<ExchangeRate>;
   id: Scalars['ID']['output'];
   /** every invariant of the model verified over the stored rows; AUDITOR or ADMIN */
   integrityReport: IntegrityReport;
@@ -314,6 +341,22 @@ export type BookAgedBalancesArgs = {
 export type BookAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type BookBaseTrialBalanceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type BookExchangeRateArgs = {
+  currency: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
+};
+
+
+export type BookExchangeRatesArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -586,6 +629,8 @@ export type Entry = Node & {
   __typename?: 'Entry';
   account: Account;
   amount: Scalars['Decimal']['output'];
+  /** the amount in the book's base currency at the transaction date's rate (null for stock quantities) */
+  baseAmount?: Maybe<Scalars['Decimal']['output']>;
   currency: Scalars['String']['output'];
   date: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
@@ -606,6 +651,14 @@ export type EntryEdge = {
   __typename?: 'EntryEdge';
   cursor: Scalars['String']['output'];
   node: Entry;
+};
+
+/** how many units of the base currency one unit of `currency` buys, from `date` on */
+export type ExchangeRate = {
+  __typename?: 'ExchangeRate';
+  currency: Scalars['String']['output'];
+  date: Scalars['Date']['output'];
+  rate: Scalars['Decimal']['output'];
 };
 
 export type ExpectedVersionInput = {
@@ -640,6 +693,8 @@ export type Ledger = Node & {
   accounts: AccountConnection;
   code: Scalars['String']['output'];
   controlAccount?: Maybe<Account>;
+  /** the ledger's control accounts, one per currency: its own controlAccount's and those set with setLedgerControlAccount */
+  controlAccounts: Array<LedgerControlAccount>;
   defaultAnalysisAccount?: Maybe<Account>;
   id: Scalars['ID']['output'];
   kind: LedgerKind;
@@ -653,6 +708,12 @@ export type Ledger = Node & {
 export type LedgerAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LedgerControlAccount = {
+  __typename?: 'LedgerControlAccount';
+  account: Account;
+  currency: Scalars['String']['output'];
 };
 
 export type LedgerKind =
@@ -710,6 +771,10 @@ export type Mutation = {
   requestReversal: ReversalRequest;
   /** by its owner or the system admin; refused at once on this server, within seconds on others */
   revokeApiKey: Scalars['Boolean']['output'];
+  /** ADMIN: the rate of a currency from a date on (audited); postings of a day use the latest rate on or before it */
+  setExchangeRate: ExchangeRate;
+  /** ADMIN: the ledger's control account for one more currency (audited); the ledger's accounts in that currency are mirrored by it */
+  setLedgerControlAccount: Ledger;
   setMembership: Membership;
   updateAccount: Account;
   /** ADMIN: the book-wide settings; each change is audited */
@@ -854,6 +919,16 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationSetExchangeRateArgs = {
+  input: SetExchangeRateInput;
+};
+
+
+export type MutationSetLedgerControlAccountArgs = {
+  input: SetLedgerControlAccountInput;
+};
+
+
 export type MutationSetMembershipArgs = {
   input: SetMembershipInput;
 };
@@ -992,6 +1067,24 @@ export type Role =
   | 'AUDITOR'
   | 'EDITOR'
   | 'VIEWER';
+
+export type SetExchangeRateInput = {
+  bookId: Scalars['ID']['input'];
+  currency: Scalars['String']['input'];
+  /** the rate applies from this day on, until a later one */
+  date: Scalars['Date']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** base-currency units one unit of currency buys ("0.85": 1 EUR = 0.85 GBP); > 0, at most 12 digits before the point and 10 after */
+  rate: Scalars['Decimal']['input'];
+};
+
+export type SetLedgerControlAccountInput = {
+  /** a nominal account in that currency */
+  accountCode: Scalars['String']['input'];
+  currency: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ledgerId: Scalars['ID']['input'];
+};
 
 export type SetMembershipInput = {
   bookId: Scalars['ID']['input'];
@@ -1214,6 +1307,12 @@ export type TransactionType = Node & {
 export type TrialBalance = {
   __typename?: 'TrialBalance';
   asOf?: Maybe<Scalars['Date']['output']>;
+  /** the book's base currency */
+  baseCurrency: Scalars['String']['output'];
+  /** the lines' credit balances at their entries' base-currency amounts */
+  baseTotalCredits: Scalars['Decimal']['output'];
+  /** the lines' debit balances at their entries' base-currency amounts */
+  baseTotalDebits: Scalars['Decimal']['output'];
   currency: Scalars['String']['output'];
   lines: Array<TrialBalanceLine>;
   totalCredits: Scalars['Decimal']['output'];
@@ -1564,6 +1663,106 @@ export type ConfigSetMembershipMutationVariables = Exact<{
 
 
 export type ConfigSetMembershipMutation = { __typename?: 'Mutation', setMembership: { __typename?: 'Membership', role: Role } };
+
+export type PropSetRateMutationVariables = Exact<{
+  input: SetExchangeRateInput;
+}>;
+
+
+export type PropSetRateMutation = { __typename?: 'Mutation', setExchangeRate: { __typename?: 'ExchangeRate', rate: string } };
+
+export type PropSetControlMutationVariables = Exact<{
+  input: SetLedgerControlAccountInput;
+}>;
+
+
+export type PropSetControlMutation = { __typename?: 'Mutation', setLedgerControlAccount: { __typename?: 'Ledger', code: string } };
+
+export type PropLedgerQueryVariables = Exact<{
+  bookId: Scalars['ID']['input'];
+}>;
+
+
+export type PropLedgerQuery = { __typename?: 'Query', book?: { __typename?: 'Book', ledger?: { __typename?: 'Ledger', id: string } | null } | null };
+
+export type PropTaxCodeMutationVariables = Exact<{
+  input: CreateTaxCodeInput;
+}>;
+
+
+export type PropTaxCodeMutation = { __typename?: 'Mutation', createTaxCode: { __typename?: 'TaxCode', code: string } };
+
+export type FxSetRateMutationVariables = Exact<{
+  input: SetExchangeRateInput;
+}>;
+
+
+export type FxSetRateMutation = { __typename?: 'Mutation', setExchangeRate: { __typename?: 'ExchangeRate', currency: string, date: string, rate: string } };
+
+export type FxSetControlMutationVariables = Exact<{
+  input: SetLedgerControlAccountInput;
+}>;
+
+
+export type FxSetControlMutation = { __typename?: 'Mutation', setLedgerControlAccount: { __typename?: 'Ledger', code: string, controlAccounts: Array<{ __typename?: 'LedgerControlAccount', currency: string, account: { __typename?: 'Account', code: string } }> } };
+
+export type FxPostMutationVariables = Exact<{
+  input: CreateTransactionInput;
+}>;
+
+
+export type FxPostMutation = { __typename?: 'Mutation', createTransaction: { __typename?: 'Transaction', id: string, number: string, currency: string, gross: string, entries: Array<{ __typename?: 'Entry', side: Side, amount: string, currency: string, baseAmount?: string | null, account: { __typename?: 'Account', code: string } }> } };
+
+export type FxLedgerQueryVariables = Exact<{
+  bookId: Scalars['ID']['input'];
+}>;
+
+
+export type FxLedgerQuery = { __typename?: 'Query', book?: { __typename?: 'Book', ledger?: { __typename?: 'Ledger', id: string } | null, account?: { __typename?: 'Account', currency: string, controlAccount?: { __typename?: 'Account', code: string } | null } | null } | null };
+
+export type FxRatesQueryVariables = Exact<{
+  bookId: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
+}>;
+
+
+export type FxRatesQuery = { __typename?: 'Query', book?: { __typename?: 'Book', exchangeRates: Array<{ __typename?: 'ExchangeRate', currency: string, date: string, rate: string }>, exchangeRate?: { __typename?: 'ExchangeRate', date: string, rate: string } | null, none?: { __typename?: 'ExchangeRate', rate: string } | null } | null };
+
+export type FxReportsQueryVariables = Exact<{
+  bookId: Scalars['ID']['input'];
+}>;
+
+
+export type FxReportsQuery = { __typename?: 'Query', book?: { __typename?: 'Book', eur: { __typename?: 'TrialBalance', currency: string, totalDebits: string, totalCredits: string, baseCurrency: string, baseTotalDebits: string, baseTotalCredits: string, lines: Array<{ __typename?: 'TrialBalanceLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> }, base: { __typename?: 'BaseTrialBalance', currency: string, totalDebits: string, totalCredits: string, lines: Array<{ __typename?: 'BaseTrialBalanceLine', currency: string, debit: string, credit: string, account: { __typename?: 'Account', code: string } }> }, reconciliation: Array<{ __typename?: 'ControlReconciliation', currency: string, ledgerTotal: string, controlBalance: string, difference: string, ledger: { __typename?: 'Ledger', code: string }, controlAccount: { __typename?: 'Account', code: string } }> } | null };
+
+export type FxReverseMutationVariables = Exact<{
+  input: RequestReversalInput;
+}>;
+
+
+export type FxReverseMutation = { __typename?: 'Mutation', requestReversal: { __typename?: 'ReversalRequest', status: ReversalStatus, reversal?: { __typename?: 'Transaction', entries: Array<{ __typename?: 'Entry', side: Side, amount: string, baseAmount?: string | null, account: { __typename?: 'Account', code: string } }> } | null } };
+
+export type FxTaxCodeMutationVariables = Exact<{
+  input: CreateTaxCodeInput;
+}>;
+
+
+export type FxTaxCodeMutation = { __typename?: 'Mutation', createTaxCode: { __typename?: 'TaxCode', code: string } };
+
+export type FxTransactionsQueryVariables = Exact<{
+  bookId: Scalars['ID']['input'];
+}>;
+
+
+export type FxTransactionsQuery = { __typename?: 'Query', book?: { __typename?: 'Book', transactions: { __typename?: 'TransactionConnection', edges: Array<{ __typename?: 'TransactionEdge', node: { __typename?: 'Transaction', number: string } }> } } | null };
+
+export type FxAuditQueryVariables = Exact<{
+  bookId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FxAuditQuery = { __typename?: 'Query', book?: { __typename?: 'Book', auditEvents: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', action: string, entityId: string, before?: unknown | null, after?: unknown | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null };
 
 export type IntegrityQueryVariables = Exact<{
   bookId: Scalars['ID']['input'];
@@ -2339,6 +2538,20 @@ export const ConfigAccountPageDocument = {"kind":"Document","definitions":[{"kin
 export const ConfigCreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfigCreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConfigCreateUserMutation, ConfigCreateUserMutationVariables>;
 export const ConfigCreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfigCreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<ConfigCreateApiKeyMutation, ConfigCreateApiKeyMutationVariables>;
 export const ConfigSetMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfigSetMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ConfigSetMembershipMutation, ConfigSetMembershipMutationVariables>;
+export const PropSetRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PropSetRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetExchangeRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setExchangeRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]} as unknown as DocumentNode<PropSetRateMutation, PropSetRateMutationVariables>;
+export const PropSetControlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PropSetControl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetLedgerControlAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setLedgerControlAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<PropSetControlMutation, PropSetControlMutationVariables>;
+export const PropLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PropLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"book"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"StringValue","value":"SL","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PropLedgerQuery, PropLedgerQueryVariables>;
+export const PropTaxCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PropTaxCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTaxCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTaxCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<PropTaxCodeMutation, PropTaxCodeMutationVariables>;
+export const FxSetRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FxSetRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetExchangeRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setExchangeRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]} as unknown as DocumentNode<FxSetRateMutation, FxSetRateMutationVariables>;
+export const FxSetControlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FxSetControl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetLedgerControlAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setLedgerControlAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"controlAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FxSetControlMutation, FxSetControlMutationVariables>;
+export const FxPostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FxPost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"gross"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"baseAmount"}}]}}]}}]}}]} as unknown as DocumentNode<FxPostMutation, FxPostMutationVariables>;
+export const FxLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FxLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"book"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"StringValue","value":"SL","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"StringValue","value":"ACMEEU","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"controlAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FxLedgerQuery, FxLedgerQueryVariables>;
+export const FxRatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FxRates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"book"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exchangeRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exchangeRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"StringValue","value":"EUR","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"none"},"name":{"kind":"Name","value":"exchangeRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"StringValue","value":"EUR","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"StringValue","value":"2026-02-28","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]}}]} as unknown as DocumentNode<FxRatesQuery, FxRatesQueryVariables>;
+export const FxReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FxReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"book"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"eur"},"name":{"kind":"Name","value":"trialBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"StringValue","value":"EUR","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"totalDebits"}},{"kind":"Field","name":{"kind":"Name","value":"totalCredits"}},{"kind":"Field","name":{"kind":"Name","value":"baseCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"baseTotalDebits"}},{"kind":"Field","name":{"kind":"Name","value":"baseTotalCredits"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"base"},"name":{"kind":"Name","value":"baseTrialBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"totalDebits"}},{"kind":"Field","name":{"kind":"Name","value":"totalCredits"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reconciliation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"controlAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerTotal"}},{"kind":"Field","name":{"kind":"Name","value":"controlBalance"}},{"kind":"Field","name":{"kind":"Name","value":"difference"}}]}}]}}]}}]} as unknown as DocumentNode<FxReportsQuery, FxReportsQueryVariables>;
+export const FxReverseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FxReverse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestReversalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"baseAmount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FxReverseMutation, FxReverseMutationVariables>;
+export const FxTaxCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FxTaxCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTaxCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTaxCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<FxTaxCodeMutation, FxTaxCodeMutationVariables>;
+export const FxTransactionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FxTransactions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"book"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"accountCode"},"value":{"kind":"StringValue","value":"ACMEEU","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FxTransactionsQuery, FxTransactionsQueryVariables>;
+export const FxAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FxAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"book"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FxAuditQuery, FxAuditQueryVariables>;
 export const IntegrityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Integrity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"book"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bookId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"integrityReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"violations"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IntegrityQuery, IntegrityQueryVariables>;
 export const ReverseForIntegrityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReverseForIntegrity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestReversalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReverseForIntegrityMutation, ReverseForIntegrityMutationVariables>;
 export const ApproveForIntegrityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveForIntegrity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveReversal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveForIntegrityMutation, ApproveForIntegrityMutationVariables>;
