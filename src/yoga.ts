@@ -85,6 +85,7 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
       // pending lastUsedAt writes go out before the database closes
       { onDispose: () => keys.close() },
       bodyLimit(limits.maxBodyBytes, requests.carry),
+      jsonSearchParams(),
       {
         // a query the schema refuses is the caller's to fix: the contract's BAD_USER_INPUT
         // (a limit's refusal keeps its PAYLOAD_TOO_LARGE)
@@ -161,6 +162,35 @@ function requestLimits(limits: RequestLimits): Plugin[] {
     plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
   }
   return plugins;
+}
+
+/**
+ * A GET /graphql whose `variables` or `extensions` is not JSON is the caller's mistake (400
+ * BAD_USER_INPUT); yoga's own parser would throw it as an unexpected error.
+ */
+function jsonSearchParams(): Plugin {
+  return {
+    onRequest({ url, endResponse }) {
+      if (url.pathname !== '/graphql') return;
+      for (const name of ['variables', 'extensions']) {
+        const value = url.searchParams.get(name);
+        if (value === null) continue;
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(value);
+        } catch {
+          parsed = undefined;
+        }
+        if (parsed === null || (typeof parsed === 'object' && !Array.isArray(parsed))) continue;
+        return endResponse(
+          Response.json(
+            { errors: [{ message: `the URL's ${name} must be a JSON object, e.g. ${name}={"bookId":"…"} (URL-encoded)`, extensions: { code: 'BAD_USER_INPUT', field: name } }] },
+            { status: 400 },
+          ),
+        );
+      }
+    },
+  };
 }
 
 /**
