@@ -11,6 +11,7 @@ import { maskErrorWith } from './graphql/errors.ts';
 import { servedSchema } from './graphql/schema.ts';
 import { requestLog } from './request-log.ts';
 import { KeyCache, type KeyCacheOptions } from './services/key-cache.ts';
+import { JwtAuthenticator, type JwtConfig } from './services/jwt.ts';
 import type { Actor } from './services/access.ts';
 import { createLedgerEvents, type LedgerEvents } from './services/events.ts';
 import { loadConfig, type EventsConfig } from './config.ts';
@@ -33,6 +34,8 @@ export interface DaybookOptions {
   limits?: RequestLimits;
   /** GraphiQL at GET /graphql from a browser (DAYBOOK_GRAPHIQL; default on, off when NODE_ENV=production) */
   graphiql?: boolean;
+  /** JWT bearer tokens from an identity provider (config.ts, DAYBOOK_JWT_*); without it API keys only */
+  jwt?: JwtConfig | null;
 }
 
 export function createDaybook(db: Database, log: Logger, options: DaybookOptions = {}): Daybook {
@@ -40,7 +43,8 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
   const eventsConfig = options.eventsConfig ?? loadConfig({}).events;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const requests = requestLog(log);
-  const keys = options.keyCache ?? new KeyCache(db.prisma, log, options.keys);
+  const jwt = options.jwt ? new JwtAuthenticator(db.prisma, options.jwt) : null;
+  const keys = options.keyCache ?? new KeyCache(db.prisma, log, { ...options.keys, jwt });
   const recheckMs = options.subscriptionRecheckMs ?? 5_000;
   return createYoga<Record<string, unknown>, Context>({
     schema: servedSchema(),
@@ -114,7 +118,7 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
         async onRequest({ request, url, endResponse }) {
           if (!matchesStatementCsv(url)) return;
           try {
-            endResponse(await statementCsvResponse(db, request, url));
+            endResponse(await statementCsvResponse(db, request, url, (authorization) => keys.authenticate(authorization)));
           } catch (error) {
             log.error({ err: error }, 'statement.csv failed');
             endResponse(Response.json({ code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error' }, { status: 500 }));
