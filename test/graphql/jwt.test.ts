@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sse } from '../support/sse.ts';
 import { ADMIN_TOKEN, createTestApp, databaseKinds, type TestApp } from '../support/app.ts';
 import { AddMember, AddUser, standardBook } from '../support/books.ts';
 import { ConfigError, loadConfig } from '../../src/config.ts';
@@ -74,7 +75,7 @@ describe.each(databaseKinds())('JWT bearer tokens on %s', (kind) => {
     const { createUser } = await app.ok(AddUser, { input: { name: 'Jo Token', email: 'jo@example.test' } });
     jo = { id: createUser.id, email: 'jo@example.test' };
     await app.ok(AddMember, { input: { bookId, userId: jo.id, role: 'VIEWER' } });
-    withSecret = createDaybook(app.db, log, { eventsConfig: app.eventsConfig, jwt: { secret: SECRET, issuer: ISSUER, audience: AUDIENCE, userClaim: 'sub' } });
+    withSecret = createDaybook(app.db, log, { eventsConfig: app.eventsConfig, jwt: { secret: SECRET, issuer: ISSUER, audience: AUDIENCE, userClaim: 'sub' }, subscriptionRecheckMs: 200 });
 
     const { privateKey, publicKey } = await generateKeyPair('RS256');
     signing = { privateKey, jwk: { ...(await exportJWK(publicKey)), kid: 'key-1', alg: 'RS256', use: 'sig' } };
@@ -143,6 +144,19 @@ describe.each(databaseKinds())('JWT bearer tokens on %s', (kind) => {
     const stored = await app.db.prisma.apiKey.findUniqueOrThrow({ where: { id: minted.body.data!.createApiKey.id } });
     expect(stored.createdById).toBe(jo.id);
     expect((await call(app.yoga, '{ me { id } }', minted.body.data!.createApiKey.secret)).body.data?.me.id).toBe(jo.id);
+  });
+
+  it('a subscription opened with a token ends when the token expires (UNAUTHENTICATED)', async () => {
+    const token = await hs256({ sub: jo.email }, { exp: Math.floor(Date.now() / 1000) + 2 });
+    const stream = await sse({ yoga: withSecret }, 'subscription($b: ID!) { transactionChanged(bookId: $b) { id } }', { b: bookId }, token);
+    try {
+      await Promise.race([stream.ended, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+      const last = stream.events.at(-1);
+      expect(last?.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(JSON.stringify(last)).toMatch(/token it was opened with expired/);
+    } finally {
+      await stream.close();
+    }
   });
 
   it('the statement CSV takes a token too', async () => {
