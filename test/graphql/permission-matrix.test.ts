@@ -346,7 +346,7 @@ describe.each(databaseKinds())('the permission matrix, called on %s', (kind) => 
       CALLERS.map((caller) => ({ row: r, caller, call: SUBSCRIPTIONS[key(r)]!(f) })),
     );
     const opened = await Promise.all(
-      streams.map(async (s) => ({ ...s, stream: await sse(f.app, s.call.query, s.call.variables, (f.tokens[s.caller] ?? '') as string) })),
+      streams.map(async (s) => ({ ...s, stream: await sse(f.app, s.call.query, s.call.variables, f.tokens[s.caller]) })),
     );
     try {
       // move BANK1 across both alert thresholds and back until every stream has its first event
