@@ -11,6 +11,7 @@ import { maskErrorWith } from './graphql/errors.ts';
 import { servedSchema } from './graphql/schema.ts';
 import { requestLog } from './request-log.ts';
 import { KeyCache, type KeyCacheOptions } from './services/key-cache.ts';
+import { JwtAuthenticator, type JwtConfig } from './services/jwt.ts';
 import type { Actor } from './services/access.ts';
 import { createLedgerEvents, type LedgerEvents } from './services/events.ts';
 import { loadConfig, type EventsConfig } from './config.ts';
@@ -33,6 +34,8 @@ export interface DaybookOptions {
   limits?: RequestLimits;
   /** GraphiQL at GET /graphql from a browser (DAYBOOK_GRAPHIQL; default on, off when NODE_ENV=production) */
   graphiql?: boolean;
+  /** JWT bearer tokens from an identity provider (config.ts, DAYBOOK_JWT_*); without it API keys only */
+  jwt?: JwtConfig | null;
 }
 
 export function createDaybook(db: Database, log: Logger, options: DaybookOptions = {}): Daybook {
@@ -40,7 +43,8 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
   const eventsConfig = options.eventsConfig ?? loadConfig({}).events;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const requests = requestLog(log);
-  const keys = options.keyCache ?? new KeyCache(db.prisma, log, options.keys);
+  const jwt = options.jwt ? new JwtAuthenticator(db.prisma, options.jwt) : null;
+  const keys = options.keyCache ?? new KeyCache(db.prisma, log, { ...options.keys, jwt });
   const recheckMs = options.subscriptionRecheckMs ?? 5_000;
   return createYoga<Record<string, unknown>, Context>({
     schema: servedSchema(),
@@ -85,6 +89,7 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
       // pending lastUsedAt writes go out before the database closes
       { onDispose: () => keys.close() },
       bodyLimit(limits.maxBodyBytes, requests.carry),
+      jsonSearchParams(),
       {
         // a query the schema refuses is the caller's to fix: the contract's BAD_USER_INPUT
         // (a limit's refusal keeps its PAYLOAD_TOO_LARGE)
@@ -113,7 +118,7 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
         async onRequest({ request, url, endResponse }) {
           if (!matchesStatementCsv(url)) return;
           try {
-            endResponse(await statementCsvResponse(db, request, url));
+            endResponse(await statementCsvResponse(db, request, url, (authorization) => keys.authenticate(authorization)));
           } catch (error) {
             log.error({ err: error }, 'statement.csv failed');
             endResponse(Response.json({ code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error' }, { status: 500 }));
@@ -161,6 +166,35 @@ function requestLimits(limits: RequestLimits): Plugin[] {
     plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
   }
   return plugins;
+}
+
+/**
+ * A GET /graphql whose `variables` or `extensions` is not JSON is the caller's mistake (400
+ * BAD_USER_INPUT); yoga's own parser would throw it as an unexpected error.
+ */
+function jsonSearchParams(): Plugin {
+  return {
+    onRequest({ url, endResponse }) {
+      if (url.pathname !== '/graphql') return;
+      for (const name of ['variables', 'extensions']) {
+        const value = url.searchParams.get(name);
+        if (value === null) continue;
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(value);
+        } catch {
+          parsed = undefined;
+        }
+        if (parsed === null || (typeof parsed === 'object' && !Array.isArray(parsed))) continue;
+        return endResponse(
+          Response.json(
+            { errors: [{ message: `the URL's ${name} must be a JSON object, e.g. ${name}={"bookId":"…"} (URL-encoded)`, extensions: { code: 'BAD_USER_INPUT', field: name } }] },
+            { status: 400 },
+          ),
+        );
+      }
+    },
+  };
 }
 
 /**

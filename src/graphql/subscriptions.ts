@@ -51,7 +51,7 @@ const BalanceChangeRef = builder.objectRef<BalanceChangePayload>('BalanceChange'
 async function* live(ctx: Context, bookId: string): AsyncGenerator<StoredEvent> {
   const actor = actorOf(ctx);
   await requireCapability(ctx.prisma, actor, bookId, 'read');
-  const grant = { userId: actor.userId, apiKeyId: actor.apiKeyId, bookId, capability: 'read' as const };
+  const grant = { userId: actor.userId, apiKeyId: actor.apiKeyId, credentialExpiresAt: actor.credentialExpiresAt, bookId, capability: 'read' as const };
   const source = ctx.events.pubsub.subscribe('outbox', bookId);
   // a revocation on this instance ends the subscription at once; others within the re-check
   let revoked: (() => void) | undefined;
