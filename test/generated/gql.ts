@@ -123,6 +123,9 @@ type Documents = {
     "\n  subscription BalanceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      account { code } balance { available } transaction { number }\n    }\n  }\n": typeof types.BalanceAlertDocument,
     "\n  mutation RevokeSubscriberKey($id: ID!) { revokeApiKey(id: $id) }\n": typeof types.RevokeSubscriberKeyDocument,
     "\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n": typeof types.TransactionChangedDocument,
+    "\n  mutation CreateNodeWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.CreateNodeWebhookDocument,
+    "\n  mutation DeleteNodeWebhook($id: ID!) { deleteWebhook(id: $id) }\n": typeof types.DeleteNodeWebhookDocument,
+    "\n  query WebhookNode($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Webhook { url events active deliveries(first: 10) { edges { node { id status } } } }\n      ... on WebhookDelivery { event status attempts }\n    }\n  }\n": typeof types.WebhookNodeDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active } }\n  }\n": typeof types.CreateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) { deleteWebhook(id: $id) }\n": typeof types.DeleteWebhookDocument,
     "\n  mutation Redeliver($id: ID!) { redeliverWebhookDelivery(id: $id) { id status } }\n": typeof types.RedeliverDocument,
@@ -262,6 +265,9 @@ const documents: Documents = {
     "\n  subscription BalanceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      account { code } balance { available } transaction { number }\n    }\n  }\n": types.BalanceAlertDocument,
     "\n  mutation RevokeSubscriberKey($id: ID!) { revokeApiKey(id: $id) }\n": types.RevokeSubscriberKeyDocument,
     "\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n": types.TransactionChangedDocument,
+    "\n  mutation CreateNodeWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.CreateNodeWebhookDocument,
+    "\n  mutation DeleteNodeWebhook($id: ID!) { deleteWebhook(id: $id) }\n": types.DeleteNodeWebhookDocument,
+    "\n  query WebhookNode($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Webhook { url events active deliveries(first: 10) { edges { node { id status } } } }\n      ... on WebhookDelivery { event status attempts }\n    }\n  }\n": types.WebhookNodeDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active } }\n  }\n": types.CreateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) { deleteWebhook(id: $id) }\n": types.DeleteWebhookDocument,
     "\n  mutation Redeliver($id: ID!) { redeliverWebhookDelivery(id: $id) { id status } }\n": types.RedeliverDocument,
@@ -742,6 +748,18 @@ export function graphql(source: "\n  mutation RevokeSubscriberKey($id: ID!) { re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n"): (typeof documents)["\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNodeWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n"): (typeof documents)["\n  mutation CreateNodeWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNodeWebhook($id: ID!) { deleteWebhook(id: $id) }\n"): (typeof documents)["\n  mutation DeleteNodeWebhook($id: ID!) { deleteWebhook(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookNode($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Webhook { url events active deliveries(first: 10) { edges { node { id status } } } }\n      ... on WebhookDelivery { event status attempts }\n    }\n  }\n"): (typeof documents)["\n  query WebhookNode($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Webhook { url events active deliveries(first: 10) { edges { node { id status } } } }\n      ... on WebhookDelivery { event status attempts }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
