@@ -64,7 +64,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   writerOf(db, config.writer);
   const events = createLedgerEvents(config.events.redisUrl, log);
   const dispatcher = await startDispatcher(db, events, config.events, log);
-  const yoga = createDaybook(db, log, { events, eventsConfig: config.events, limits: config.limits, graphiql: config.graphiql });
+  const yoga = createDaybook(db, log, { events, eventsConfig: config.events, limits: config.limits, graphiql: config.graphiql, rateLimits: config.rateLimits });
 
   let stopping = false;
   let inFlight = 0;

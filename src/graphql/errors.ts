@@ -7,7 +7,7 @@ import { DomainError } from '../domain/errors.ts';
 import { AmountFormatError } from '../domain/money.ts';
 
 export function toGraphQLError(error: DomainError): GraphQLError {
-  return createGraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
+  return createGraphQLError(error.message, { extensions: { code: error.code, ...error.details, ...httpOf(error) } });
 }
 
 function originalOf(error: unknown): unknown {
