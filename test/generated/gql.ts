@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation AuditUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.AuditUserDocument,
     "\n  mutation AuditKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": typeof types.AuditKeyDocument,
     "\n  mutation AuditMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n": typeof types.AuditMemberDocument,
+    "\n  subscription RaceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      balance { available } transaction { id }\n    }\n  }\n": typeof types.RaceAlertDocument,
     "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) { id name currency normalSide }\n  }\n": typeof types.CreateCategoryDocument,
     "\n  mutation AddToCategory($input: CategoryMemberInput!) {\n    addToCategory(input: $input) { id accounts { code } categories { name } }\n  }\n": typeof types.AddToCategoryDocument,
     "\n  mutation RemoveFromCategory($input: CategoryMemberInput!) {\n    removeFromCategory(input: $input) { id accounts { code } categories { name } }\n  }\n": typeof types.RemoveFromCategoryDocument,
@@ -169,6 +170,7 @@ const documents: Documents = {
     "\n  mutation AuditUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.AuditUserDocument,
     "\n  mutation AuditKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": types.AuditKeyDocument,
     "\n  mutation AuditMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n": types.AuditMemberDocument,
+    "\n  subscription RaceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      balance { available } transaction { id }\n    }\n  }\n": types.RaceAlertDocument,
     "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) { id name currency normalSide }\n  }\n": types.CreateCategoryDocument,
     "\n  mutation AddToCategory($input: CategoryMemberInput!) {\n    addToCategory(input: $input) { id accounts { code } categories { name } }\n  }\n": types.AddToCategoryDocument,
     "\n  mutation RemoveFromCategory($input: CategoryMemberInput!) {\n    removeFromCategory(input: $input) { id accounts { code } categories { name } }\n  }\n": types.RemoveFromCategoryDocument,
@@ -362,6 +364,10 @@ export function graphql(source: "\n  mutation AuditKey($userId: ID!) { createApi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuditMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n"): (typeof documents)["\n  mutation AuditMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RaceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      balance { available } transaction { id }\n    }\n  }\n"): (typeof documents)["\n  subscription RaceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      balance { available } transaction { id }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
