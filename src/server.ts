@@ -96,7 +96,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     throw new Error(`cannot listen on ${config.host}:${config.port} (PORT, HOST): ${reason}`, { cause: error });
   }
   // attached once listening: a busy port is then one clean line, not the WebSocket server's error too
-  const websockets = serveWebSockets(server, yoga, db, config.limits);
+  const websockets = serveWebSockets(server, yoga, db, log, config.limits);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}/graphql`;

@@ -16,7 +16,7 @@ import { DEFAULT_LIMITS, type RateLimits, type RequestLimits } from './config.ts
 import type { Database } from './db.ts';
 import { DomainError } from './domain/errors.ts';
 import { createContext, type Context } from './graphql/context.ts';
-import { maskErrorWith, toGraphQLError } from './graphql/errors.ts';
+import { logUnexpectedErrors, maskErrorWith, toGraphQLError } from './graphql/errors.ts';
 import { NO_RATE_LIMITS, RateLimiter } from './services/rate-limit.ts';
 import { servedSchema } from './graphql/schema.ts';
 import { requestLog } from './request-log.ts';
@@ -100,6 +100,8 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
       // pending lastUsedAt writes go out before the database closes
       { onDispose: () => keys.close() },
       bodyLimit(limits.maxBodyBytes, requests.carry),
+      // before the mask: the unexpected error is logged with its request id
+      logUnexpectedErrors(),
       {
         // a query the schema refuses is the caller's to fix: the contract's BAD_USER_INPUT
         // (a limit's refusal keeps its PAYLOAD_TOO_LARGE)

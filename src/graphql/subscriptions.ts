@@ -57,7 +57,7 @@ const BalanceChangeRef = builder.objectRef<BalanceChangePayload>('BalanceChange'
  *
  * Holds one of the key's subscription slots (DAYBOOK_MAX_SUBSCRIPTIONS_PER_KEY) while open.
  */
-async function* live(ctx: Context, bookId: string, begin?: () => Promise<number>): AsyncGenerator<StoredEvent> {
+async function* live(ctx: Context, bookId: string, stop: AbortSignal, begin?: () => Promise<number>): AsyncGenerator<StoredEvent> {
   const actor = actorOf(ctx);
   await requireCapability(ctx.prisma, actor, bookId, 'read');
   const release = ctx.rateLimiter.openSubscription(actor);
@@ -69,6 +69,10 @@ async function* live(ctx: Context, bookId: string, begin?: () => Promise<number>
   let unlisten: (() => void) | undefined;
   const every = Math.min(LIVE_ACCESS_CHECK_MS, ctx.recheckMs);
   let timer: NodeJS.Timeout | undefined;
+  const stopped = new Promise<'stopped'>((resolve) => {
+    if (stop.aborted) resolve('stopped');
+    stop.addEventListener('abort', () => resolve('stopped'), { once: true });
+  });
   try {
     unlisten = actor.apiKeyId && ctx.keys ? ctx.keys.onRevoked(actor.apiKeyId, () => revoked?.()) : undefined;
     source = ctx.events.pubsub.subscribe('outbox', bookId);
@@ -90,8 +94,9 @@ async function* live(ctx: Context, bookId: string, begin?: () => Promise<number>
       const tick = new Promise<'tick'>((resolve) => {
         timer = setTimeout(() => resolve('tick'), every);
       });
-      const winner = await Promise.race([next, tick, revocation]);
+      const winner = await Promise.race([next, tick, revocation, stopped]);
       clearTimeout(timer);
+      if (winner === 'stopped') return;
       if (winner === 'revoked') throw new DomainError('UNAUTHENTICATED', 'Stopped: the API key it was opened with has been revoked');
       const lost = await lostAccess(ctx.prisma, grant);
       if (lost) throw lost;
@@ -113,6 +118,34 @@ async function* live(ctx: Context, bookId: string, begin?: () => Promise<number>
     release();
     await source?.return?.(undefined);
   }
+}
+
+/**
+ * A subscribe function whose stream ends as soon as its client goes: an async generator
+ * waiting for the next event cannot be returned from until it yields, so an idle one would
+ * hold its slot and its re-checks until the book's next event. Returning this iterator
+ * aborts `stop`, which the wait in `live` races.
+ */
+function stoppable<Args, T>(
+  subscribe: (root: unknown, args: Args, ctx: Context, stop: AbortSignal) => AsyncGenerator<T>,
+): (root: unknown, args: Args, ctx: Context) => AsyncIterableIterator<T> {
+  return (root, args, ctx) => {
+    const controller = new AbortController();
+    const inner = subscribe(root, args, ctx, controller.signal);
+    const iterator: AsyncIterableIterator<T> = {
+      next: () => inner.next(),
+      return: (value?: unknown) => {
+        controller.abort();
+        return inner.return(value as never);
+      },
+      throw: (error?: unknown) => {
+        controller.abort();
+        return inner.throw(error);
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
+  };
 }
 
 /** The sums a balance.changed event carries, back in minor units. */
@@ -154,11 +187,11 @@ builder.subscriptionFields((t) => ({
     type: BalanceChangeRef,
     description: 'one event per account a committed transaction moved (after commit only); unknown account codes are NOT_FOUND',
     args: { bookId: t.arg.id({ required: true }), accountCodes: t.arg.stringList() },
-    subscribe: async function* (_root, { bookId, accountCodes }, ctx) {
+    subscribe: stoppable(async function* (_root, { bookId, accountCodes }, ctx, stop) {
       const book = String(bookId);
       await requireCapability(ctx.prisma, actorOf(ctx), book, 'read');
       const wanted = accountCodes?.length ? await accountsByCode(ctx, book, accountCodes) : null;
-      for await (const event of live(ctx, book)) {
+      for await (const event of live(ctx, book, stop)) {
         if (event.type !== 'balance.changed') continue;
         const accountId = String(event.payload.accountId);
         if (wanted && !wanted.has(accountId)) continue;
@@ -166,14 +199,14 @@ builder.subscriptionFields((t) => ({
         const sums = sumsOf(event, await digitsOf(ctx, book, account.currency));
         yield { accountId, transactionId: String(event.payload.transactionId), figures: { ...sums, ...computeBalance(account.normalSide, sums) } };
       }
-    },
+    }),
     resolve: (payload: BalanceChangePayload) => payload,
   }),
   transactionChanged: t.field({
     type: TransactionRef,
     description: 'a transaction created, posted, voided or reversed (after commit only); an unknown ledgerCode is NOT_FOUND',
     args: { bookId: t.arg.id({ required: true }), ledgerCode: t.arg.string() },
-    subscribe: async function* (_root, { bookId, ledgerCode }, ctx) {
+    subscribe: stoppable(async function* (_root, { bookId, ledgerCode }, ctx, stop) {
       const book = String(bookId);
       await requireCapability(ctx.prisma, actorOf(ctx), book, 'read');
       let ledgerId: string | null = null;
@@ -183,7 +216,7 @@ builder.subscriptionFields((t) => ({
         ledgerId = ledger.id;
       }
       const ledgerOfType = new Map<string, string>();
-      for await (const event of live(ctx, book)) {
+      for await (const event of live(ctx, book, stop)) {
         if (!event.type.startsWith('transaction.')) continue;
         if (ledgerId) {
           const typeId = String(event.payload.typeId);
@@ -195,7 +228,7 @@ builder.subscriptionFields((t) => ({
         }
         yield await ctx.prisma.transaction.findUniqueOrThrow({ where: { id: event.subjectId } });
       }
-    },
+    }),
     resolve: (transaction: Awaited<ReturnType<Context['prisma']['transaction']['findUniqueOrThrow']>>) => transaction,
   }),
   balanceAlert: t.field({
@@ -208,7 +241,7 @@ builder.subscriptionFields((t) => ({
       below: t.arg({ type: 'Decimal' }),
       above: t.arg({ type: 'Decimal' }),
     },
-    subscribe: async function* (_root, args, ctx) {
+    subscribe: stoppable(async function* (_root, args, ctx, stop) {
       const book = String(args.bookId);
       await requireCapability(ctx.prisma, actorOf(ctx), book, 'read');
       const account = [...(await accountsByCode(ctx, book, [args.accountCode])).values()][0]!;
@@ -227,7 +260,7 @@ builder.subscriptionFields((t) => ({
         zone = alertZone(start.figures.available, below, above);
         return start.sequence;
       };
-      for await (const event of live(ctx, book, begin)) {
+      for await (const event of live(ctx, book, stop, begin)) {
         if (event.type !== 'balance.changed' || event.payload.accountId !== account.id) continue;
         const sums = sumsOf(event, digits);
         const figures = { ...sums, ...computeBalance(account.normalSide, sums) };
@@ -236,7 +269,7 @@ builder.subscriptionFields((t) => ({
         zone = next;
         yield { accountId: account.id, transactionId: String(event.payload.transactionId), figures };
       }
-    },
+    }),
     resolve: (payload: BalanceChangePayload) => payload,
   }),
 }));

@@ -133,6 +133,7 @@ type Documents = {
     "\n  mutation Redeliver($id: ID!) { redeliverWebhookDelivery(id: $id) { id status } }\n": typeof types.RedeliverDocument,
     "\n  query Webhooks($bookId: ID!) {\n    book(id: $bookId) {\n      webhooks {\n        id url events active disabledReason\n        deliveries(first: 100) { edges { node { id event eventId sequence status attempts lastAttemptAt responseStatus lastError } } }\n      }\n    }\n  }\n": typeof types.WebhooksDocument,
     "\n  mutation RevokeKeyForWebhook($id: ID!) { revokeApiKey(id: $id) }\n": typeof types.RevokeKeyForWebhookDocument,
+    "\n  subscription LiveWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n": typeof types.LiveWatchDocument,
     "\n  mutation CreateMany($input: CreateTransactionsInput!) {\n    createTransactions(input: $input) {\n      created replayed failed\n      results { index error { code message field } transaction { id number gross outstanding entries { sequence } } }\n    }\n  }\n": typeof types.CreateManyDocument,
     "\n  mutation WriteAllocate($input: AllocateInput!) { allocate(input: $input) { id amount } }\n": typeof types.WriteAllocateDocument,
     "\n  mutation WriteReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.WriteReverseDocument,
@@ -277,6 +278,7 @@ const documents: Documents = {
     "\n  mutation Redeliver($id: ID!) { redeliverWebhookDelivery(id: $id) { id status } }\n": types.RedeliverDocument,
     "\n  query Webhooks($bookId: ID!) {\n    book(id: $bookId) {\n      webhooks {\n        id url events active disabledReason\n        deliveries(first: 100) { edges { node { id event eventId sequence status attempts lastAttemptAt responseStatus lastError } } }\n      }\n    }\n  }\n": types.WebhooksDocument,
     "\n  mutation RevokeKeyForWebhook($id: ID!) { revokeApiKey(id: $id) }\n": types.RevokeKeyForWebhookDocument,
+    "\n  subscription LiveWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n": types.LiveWatchDocument,
     "\n  mutation CreateMany($input: CreateTransactionsInput!) {\n    createTransactions(input: $input) {\n      created replayed failed\n      results { index error { code message field } transaction { id number gross outstanding entries { sequence } } }\n    }\n  }\n": types.CreateManyDocument,
     "\n  mutation WriteAllocate($input: AllocateInput!) { allocate(input: $input) { id amount } }\n": types.WriteAllocateDocument,
     "\n  mutation WriteReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.WriteReverseDocument,
@@ -792,6 +794,10 @@ export function graphql(source: "\n  query Webhooks($bookId: ID!) {\n    book(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeKeyForWebhook($id: ID!) { revokeApiKey(id: $id) }\n"): (typeof documents)["\n  mutation RevokeKeyForWebhook($id: ID!) { revokeApiKey(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n"): (typeof documents)["\n  subscription LiveWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
