@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { GraphQLError, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { DEFAULT_LIMITS, type RequestLimits } from './config.ts';
 import type { Database } from './db.ts';
 import { DomainError } from './domain/errors.ts';
@@ -52,6 +52,19 @@ const authorizationOf = (connectionParams: Record<string, unknown> | undefined, 
   return typeof fromParams === 'string' ? fromParams : (request.headers.authorization ?? '');
 };
 
+/** An error as the client sees it: without `http`, the status and headers an HTTP answer would carry. */
+function formatted(error: GraphQLError): GraphQLFormattedError {
+  const json = error.toJSON();
+  if (!json.extensions || !('http' in json.extensions)) return json;
+  const { http: _http, ...extensions } = json.extensions;
+  return { ...json, extensions };
+}
+
+function formattedResult(result: ExecutionResult): FormattedExecutionResult | void {
+  if (!result.errors?.length) return;
+  return { ...result, errors: result.errors.map(formatted) } as FormattedExecutionResult;
+}
+
 export function serveWebSockets(server: Server, yoga: Daybook, db: Database, log: Logger, limits: RequestLimits = DEFAULT_LIMITS) {
   const wsServer = new WebSocketServer({
     server,
@@ -74,6 +87,8 @@ export function serveWebSockets(server: Server, yoga: Daybook, db: Database, log
     {
       // close reasons name no internal error (graphql-ws sends its message otherwise)
       isProd: true,
+      onNext: (_ctx, _id, _payload, _args, result) => formattedResult(result),
+      onError: (_ctx, _id, _payload, errors) => errors.map(formatted),
       execute: (args) => (args.rootValue as Enveloped).execute(args as ExecutionArgs),
       subscribe: (args) => (args.rootValue as Enveloped).subscribe(args as ExecutionArgs),
       onConnect: async (ctx) => {

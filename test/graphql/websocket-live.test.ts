@@ -113,6 +113,8 @@ describe.each(databaseKinds())('subscriptions and WebSocket errors on a running 
       message: expect.stringMatching(/2 subscriptions open.*DAYBOOK_MAX_SUBSCRIPTIONS_PER_KEY/),
       extensions: { code: 'RATE_LIMITED', limit: 2 },
     });
+    // what an HTTP answer carries as its status and headers is not in a WebSocket payload
+    expect(thirdWs.received[0]!.errors![0]!.extensions).not.toHaveProperty('http');
     const thirdSse = await sse(overHttp, print(LiveWatch), { bookId }, token);
     await thirdSse.waitFor(1);
     await thirdSse.ended;
