@@ -146,7 +146,7 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
  * The mutation rate limit: each root mutation field of the operation (each alias: ten
  * aliased createTransaction are ten; one createTransactions is one, whatever its items)
  * spends one of the key's allowance before anything runs; over it the whole request is
- * refused, HTTP 429 with Retry-After, and nothing is written. HTTP and WebSocket alike.
+ * refused, HTTP 429 with Retry-After, and nothing is written.
  */
 function mutationRateLimit(limiter: RateLimiter): Plugin<Context> {
   return {
