@@ -28,7 +28,19 @@ export interface Config {
   graphiql: boolean;
   /** JWT bearer tokens from an identity provider (DAYBOOK_JWT_*); null: API keys only */
   jwt: JwtConfig | null;
+  /** per-key bounds on mutations and open subscriptions (docs/events.md, "Rate limits") */
+  rateLimits: RateLimits;
 }
+
+/** Per API key, per instance; 0 turns a bound off. */
+export interface RateLimits {
+  /** DAYBOOK_RATE_LIMIT_MUTATIONS: root mutation fields one key may run a minute (a burst of as many) */
+  mutationsPerMinute: number;
+  /** DAYBOOK_MAX_SUBSCRIPTIONS_PER_KEY: subscriptions one key may hold open, SSE and WebSocket together */
+  subscriptionsPerKey: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { mutationsPerMinute: 600, subscriptionsPerKey: 20 };
 
 /** The outbox dispatcher, subscriptions across instances and webhooks (docs/events.md). */
 export interface EventsConfig {
@@ -147,6 +159,12 @@ const environment = z.object({
   DAYBOOK_JWT_ISSUER: optional(z.string().optional()),
   DAYBOOK_JWT_AUDIENCE: optional(z.string().optional()),
   DAYBOOK_JWT_USER_CLAIM: optional(z.string().regex(/^[A-Za-z0-9_.:/-]{1,100}$/, 'DAYBOOK_JWT_USER_CLAIM must be a claim name such as sub or email').default('sub')),
+  DAYBOOK_RATE_LIMIT_MUTATIONS: optional(
+    wholeNumber('DAYBOOK_RATE_LIMIT_MUTATIONS', 1_000_000).default(String(DEFAULT_RATE_LIMITS.mutationsPerMinute)),
+  ),
+  DAYBOOK_MAX_SUBSCRIPTIONS_PER_KEY: optional(
+    wholeNumber('DAYBOOK_MAX_SUBSCRIPTIONS_PER_KEY', 100_000).default(String(DEFAULT_RATE_LIMITS.subscriptionsPerKey)),
+  ),
   DAYBOOK_GRAPHIQL: optional(z.enum(['on', 'off'], { error: 'DAYBOOK_GRAPHIQL must be on or off' }).optional()),
   LOG_LEVEL: optional(
     z
@@ -239,6 +257,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     limits: limitsFrom(e),
     graphiql: e.DAYBOOK_GRAPHIQL ? e.DAYBOOK_GRAPHIQL === 'on' : e.NODE_ENV !== 'production',
+    rateLimits: {
+      mutationsPerMinute: Number(e.DAYBOOK_RATE_LIMIT_MUTATIONS),
+      subscriptionsPerKey: Number(e.DAYBOOK_MAX_SUBSCRIPTIONS_PER_KEY),
+    },
     jwt: jwtFrom(e),
   };
 }

@@ -8,7 +8,7 @@ import { transactionEvents, type LedgerEvent, type StoredEvent, type Transaction
 import type { AccountRef } from '../domain/types.ts';
 import { applyMovements } from '../domain/ledger.ts';
 import type { PostingPlan } from '../domain/posting.ts';
-import type { Database, Tx } from '../db.ts';
+import type { Database, Prisma, Tx } from '../db.ts';
 import { dialectOfTx, prismaSql, type Column, type Dialect, type Sql, type TableWrite } from './dialect.ts';
 import { uuidv7 } from '../ids.ts';
 
@@ -122,6 +122,21 @@ export function toStoredEvent(row: OutboxRow): StoredEvent {
     payload: JSON.parse(row.payload) as StoredEvent['payload'],
     createdAt: row.createdAt.toISOString(),
   };
+}
+
+/** The last sequence a book's outbox has committed (0 before its first event). */
+export async function outboxHead(prisma: Prisma, bookId: string): Promise<number> {
+  return (await prisma.outboxHead.findUnique({ where: { bookId } }))?.lastSequence ?? 0;
+}
+
+/** The committed events of a book after `after`, up to `upTo`, in order, at most `take`. */
+export async function outboxEventsAfter(prisma: Prisma, bookId: string, after: number, upTo: number, take = 500): Promise<StoredEvent[]> {
+  const rows = await prisma.outboxEvent.findMany({
+    where: { bookId, sequence: { gt: after, lte: upTo } },
+    orderBy: { sequence: 'asc' },
+    take,
+  });
+  return rows.map(toStoredEvent);
 }
 
 /**

@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation AuditUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.AuditUserDocument,
     "\n  mutation AuditKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": typeof types.AuditKeyDocument,
     "\n  mutation AuditMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n": typeof types.AuditMemberDocument,
+    "\n  subscription RaceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      balance { available } transaction { id }\n    }\n  }\n": typeof types.RaceAlertDocument,
     "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) { id name currency normalSide }\n  }\n": typeof types.CreateCategoryDocument,
     "\n  mutation AddToCategory($input: CategoryMemberInput!) {\n    addToCategory(input: $input) { id accounts { code } categories { name } }\n  }\n": typeof types.AddToCategoryDocument,
     "\n  mutation RemoveFromCategory($input: CategoryMemberInput!) {\n    removeFromCategory(input: $input) { id accounts { code } categories { name } }\n  }\n": typeof types.RemoveFromCategoryDocument,
@@ -115,6 +116,7 @@ type Documents = {
     "\n  query CountReports($bookId: ID!) {\n    book(id: $bookId) {\n      account(code: \"1100\") {\n        statement(from: \"2026-01-01\", to: \"2026-12-31\") { closing lines { runningBalance transaction { number account { code } } } }\n      }\n      trialBalance { lines { account { code name } debit credit } }\n      agedBalances(ledgerCode: \"SL\", asOf: \"2026-12-31\") { rows { account { code } total } }\n      reconciliation { ledger { code } controlAccount { code } difference }\n      taxSummary(from: \"2026-01-01\", to: \"2026-12-31\") { taxCode { code } net }\n      categories { name balance { posted } then: balance(asOf: \"2026-01-31\") { posted } accounts { code } }\n    }\n  }\n": typeof types.CountReportsDocument,
     "\n  mutation CountCategory($input: CreateCategoryInput!) { createCategory(input: $input) { id } }\n": typeof types.CountCategoryDocument,
     "\n  mutation CountAddToCategory($input: CategoryMemberInput!) { addToCategory(input: $input) { id } }\n": typeof types.CountAddToCategoryDocument,
+    "\n  query RateLimitCount($bookId: ID!) { book(id: $bookId) { transactions(first: 100) { edges { node { id } } } } }\n": typeof types.RateLimitCountDocument,
     "\n  query ReportTrialBalance($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) {\n      trialBalance(asOf: $asOf) { asOf currency totalDebits totalCredits lines { account { code } debit credit } }\n    }\n  }\n": typeof types.ReportTrialBalanceDocument,
     "\n  query ReportStatement($bookId: ID!, $code: String!, $from: Date!, $to: Date!) {\n    book(id: $bookId) {\n      account(code: $code) {\n        statement(from: $from, to: $to) {\n          from to currency opening closing debits credits\n          lines { date number description debit credit runningBalance transaction { number } }\n        }\n        controlEquation(from: $from, to: $to) { opening movements settlements closing difference currency }\n        balance(asOf: $to) { posted }\n      }\n    }\n  }\n": typeof types.ReportStatementDocument,
     "\n  query ReportReconciliation($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) {\n      reconciliation(asOf: $asOf) { ledger { code } controlAccount { code } ledgerTotal controlBalance difference currency }\n    }\n  }\n": typeof types.ReportReconciliationDocument,
@@ -137,11 +139,15 @@ type Documents = {
     "\n  subscription BalanceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      account { code } balance { available } transaction { number }\n    }\n  }\n": typeof types.BalanceAlertDocument,
     "\n  mutation RevokeSubscriberKey($id: ID!) { revokeApiKey(id: $id) }\n": typeof types.RevokeSubscriberKeyDocument,
     "\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n": typeof types.TransactionChangedDocument,
+    "\n  mutation CreateNodeWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.CreateNodeWebhookDocument,
+    "\n  mutation DeleteNodeWebhook($id: ID!) { deleteWebhook(id: $id) }\n": typeof types.DeleteNodeWebhookDocument,
+    "\n  query WebhookNode($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Webhook { url events active deliveries(first: 10) { edges { node { id status } } } }\n      ... on WebhookDelivery { event status attempts }\n    }\n  }\n": typeof types.WebhookNodeDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active } }\n  }\n": typeof types.CreateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) { deleteWebhook(id: $id) }\n": typeof types.DeleteWebhookDocument,
     "\n  mutation Redeliver($id: ID!) { redeliverWebhookDelivery(id: $id) { id status } }\n": typeof types.RedeliverDocument,
     "\n  query Webhooks($bookId: ID!) {\n    book(id: $bookId) {\n      webhooks {\n        id url events active disabledReason\n        deliveries(first: 100) { edges { node { id event eventId sequence status attempts lastAttemptAt responseStatus lastError } } }\n      }\n    }\n  }\n": typeof types.WebhooksDocument,
     "\n  mutation RevokeKeyForWebhook($id: ID!) { revokeApiKey(id: $id) }\n": typeof types.RevokeKeyForWebhookDocument,
+    "\n  subscription LiveWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n": typeof types.LiveWatchDocument,
     "\n  mutation CreateMany($input: CreateTransactionsInput!) {\n    createTransactions(input: $input) {\n      created replayed failed\n      results { index error { code message field } transaction { id number gross outstanding entries { sequence } } }\n    }\n  }\n": typeof types.CreateManyDocument,
     "\n  mutation WriteAllocate($input: AllocateInput!) { allocate(input: $input) { id amount } }\n": typeof types.WriteAllocateDocument,
     "\n  mutation WriteReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.WriteReverseDocument,
@@ -179,6 +185,7 @@ const documents: Documents = {
     "\n  mutation AuditUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.AuditUserDocument,
     "\n  mutation AuditKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": types.AuditKeyDocument,
     "\n  mutation AuditMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n": types.AuditMemberDocument,
+    "\n  subscription RaceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      balance { available } transaction { id }\n    }\n  }\n": types.RaceAlertDocument,
     "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) { id name currency normalSide }\n  }\n": types.CreateCategoryDocument,
     "\n  mutation AddToCategory($input: CategoryMemberInput!) {\n    addToCategory(input: $input) { id accounts { code } categories { name } }\n  }\n": types.AddToCategoryDocument,
     "\n  mutation RemoveFromCategory($input: CategoryMemberInput!) {\n    removeFromCategory(input: $input) { id accounts { code } categories { name } }\n  }\n": types.RemoveFromCategoryDocument,
@@ -268,6 +275,7 @@ const documents: Documents = {
     "\n  query CountReports($bookId: ID!) {\n    book(id: $bookId) {\n      account(code: \"1100\") {\n        statement(from: \"2026-01-01\", to: \"2026-12-31\") { closing lines { runningBalance transaction { number account { code } } } }\n      }\n      trialBalance { lines { account { code name } debit credit } }\n      agedBalances(ledgerCode: \"SL\", asOf: \"2026-12-31\") { rows { account { code } total } }\n      reconciliation { ledger { code } controlAccount { code } difference }\n      taxSummary(from: \"2026-01-01\", to: \"2026-12-31\") { taxCode { code } net }\n      categories { name balance { posted } then: balance(asOf: \"2026-01-31\") { posted } accounts { code } }\n    }\n  }\n": types.CountReportsDocument,
     "\n  mutation CountCategory($input: CreateCategoryInput!) { createCategory(input: $input) { id } }\n": types.CountCategoryDocument,
     "\n  mutation CountAddToCategory($input: CategoryMemberInput!) { addToCategory(input: $input) { id } }\n": types.CountAddToCategoryDocument,
+    "\n  query RateLimitCount($bookId: ID!) { book(id: $bookId) { transactions(first: 100) { edges { node { id } } } } }\n": types.RateLimitCountDocument,
     "\n  query ReportTrialBalance($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) {\n      trialBalance(asOf: $asOf) { asOf currency totalDebits totalCredits lines { account { code } debit credit } }\n    }\n  }\n": types.ReportTrialBalanceDocument,
     "\n  query ReportStatement($bookId: ID!, $code: String!, $from: Date!, $to: Date!) {\n    book(id: $bookId) {\n      account(code: $code) {\n        statement(from: $from, to: $to) {\n          from to currency opening closing debits credits\n          lines { date number description debit credit runningBalance transaction { number } }\n        }\n        controlEquation(from: $from, to: $to) { opening movements settlements closing difference currency }\n        balance(asOf: $to) { posted }\n      }\n    }\n  }\n": types.ReportStatementDocument,
     "\n  query ReportReconciliation($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) {\n      reconciliation(asOf: $asOf) { ledger { code } controlAccount { code } ledgerTotal controlBalance difference currency }\n    }\n  }\n": types.ReportReconciliationDocument,
@@ -290,11 +298,15 @@ const documents: Documents = {
     "\n  subscription BalanceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      account { code } balance { available } transaction { number }\n    }\n  }\n": types.BalanceAlertDocument,
     "\n  mutation RevokeSubscriberKey($id: ID!) { revokeApiKey(id: $id) }\n": types.RevokeSubscriberKeyDocument,
     "\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n": types.TransactionChangedDocument,
+    "\n  mutation CreateNodeWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.CreateNodeWebhookDocument,
+    "\n  mutation DeleteNodeWebhook($id: ID!) { deleteWebhook(id: $id) }\n": types.DeleteNodeWebhookDocument,
+    "\n  query WebhookNode($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Webhook { url events active deliveries(first: 10) { edges { node { id status } } } }\n      ... on WebhookDelivery { event status attempts }\n    }\n  }\n": types.WebhookNodeDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active } }\n  }\n": types.CreateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) { deleteWebhook(id: $id) }\n": types.DeleteWebhookDocument,
     "\n  mutation Redeliver($id: ID!) { redeliverWebhookDelivery(id: $id) { id status } }\n": types.RedeliverDocument,
     "\n  query Webhooks($bookId: ID!) {\n    book(id: $bookId) {\n      webhooks {\n        id url events active disabledReason\n        deliveries(first: 100) { edges { node { id event eventId sequence status attempts lastAttemptAt responseStatus lastError } } }\n      }\n    }\n  }\n": types.WebhooksDocument,
     "\n  mutation RevokeKeyForWebhook($id: ID!) { revokeApiKey(id: $id) }\n": types.RevokeKeyForWebhookDocument,
+    "\n  subscription LiveWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n": types.LiveWatchDocument,
     "\n  mutation CreateMany($input: CreateTransactionsInput!) {\n    createTransactions(input: $input) {\n      created replayed failed\n      results { index error { code message field } transaction { id number gross outstanding entries { sequence } } }\n    }\n  }\n": types.CreateManyDocument,
     "\n  mutation WriteAllocate($input: AllocateInput!) { allocate(input: $input) { id amount } }\n": types.WriteAllocateDocument,
     "\n  mutation WriteReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.WriteReverseDocument,
@@ -382,6 +394,10 @@ export function graphql(source: "\n  mutation AuditKey($userId: ID!) { createApi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuditMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n"): (typeof documents)["\n  mutation AuditMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RaceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      balance { available } transaction { id }\n    }\n  }\n"): (typeof documents)["\n  subscription RaceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      balance { available } transaction { id }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -741,6 +757,10 @@ export function graphql(source: "\n  mutation CountAddToCategory($input: Categor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RateLimitCount($bookId: ID!) { book(id: $bookId) { transactions(first: 100) { edges { node { id } } } } }\n"): (typeof documents)["\n  query RateLimitCount($bookId: ID!) { book(id: $bookId) { transactions(first: 100) { edges { node { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReportTrialBalance($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) {\n      trialBalance(asOf: $asOf) { asOf currency totalDebits totalCredits lines { account { code } debit credit } }\n    }\n  }\n"): (typeof documents)["\n  query ReportTrialBalance($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) {\n      trialBalance(asOf: $asOf) { asOf currency totalDebits totalCredits lines { account { code } debit credit } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -829,6 +849,18 @@ export function graphql(source: "\n  subscription TransactionChanged($bookId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateNodeWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n"): (typeof documents)["\n  mutation CreateNodeWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNodeWebhook($id: ID!) { deleteWebhook(id: $id) }\n"): (typeof documents)["\n  mutation DeleteNodeWebhook($id: ID!) { deleteWebhook(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookNode($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Webhook { url events active deliveries(first: 10) { edges { node { id status } } } }\n      ... on WebhookDelivery { event status attempts }\n    }\n  }\n"): (typeof documents)["\n  query WebhookNode($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Webhook { url events active deliveries(first: 10) { edges { node { id status } } } }\n      ... on WebhookDelivery { event status attempts }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active } }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -846,6 +878,10 @@ export function graphql(source: "\n  query Webhooks($bookId: ID!) {\n    book(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeKeyForWebhook($id: ID!) { revokeApiKey(id: $id) }\n"): (typeof documents)["\n  mutation RevokeKeyForWebhook($id: ID!) { revokeApiKey(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n"): (typeof documents)["\n  subscription LiveWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
