@@ -62,6 +62,8 @@ export const PERMISSION_MATRIX: readonly PermissionRow[] = [
   row('Mutation.updateTransactionType',          'F F F F A F F U'),
   row('Mutation.createTaxCode',                  'F F F F A F F U'),
   row('Mutation.createUnit',                     'F F F F A F F U'),
+  row('Mutation.setExchangeRate',                'F F F F A F F U'),
+  row('Mutation.setLedgerControlAccount',        'F F F F A N N U'),
   row('Mutation.createCategory',                 'F F F F A F F U'),
   row('Mutation.addToCategory',                  'F F F F A N N U'),
   row('Mutation.removeFromCategory',             'F F F F A N N U'),

@@ -43,6 +43,9 @@ interface Call {
 }
 type Probe = (f: Fixture, caller: Caller) => Promise<Call> | Call;
 
+/** currencies with no control in the STANDARD template's sales ledger: one per call of setLedgerControlAccount */
+const CONTROL_CURRENCIES = ['USD', 'CHF', 'JPY', 'SEK', 'NOK', 'DKK', 'CAD', 'AUD', 'NZD', 'PLN', 'CZK', 'HUF', 'SGD', 'HKD', 'ZAR', 'MXN', 'INR', 'BRL', 'TRY', 'ILS'];
+
 const key = (r: PermissionRow) => (r.variant ? `${r.operation} (${r.variant})` : r.operation);
 
 // ---------------------------------------------------------------- set-up helpers (as ADMIN)
@@ -154,6 +157,24 @@ const PROBES: Record<string, Probe> = {
     query: 'mutation($input: CreateUnitInput!) { createUnit(input: $input) { code } }',
     variables: { input: { bookId: f.bookId, code: `U${f.next()}`, name: 'Unit', decimals: 0 } },
   }),
+  'Mutation.setExchangeRate': (f) => ({
+    query: 'mutation($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }',
+    variables: { input: { bookId: f.bookId, currency: 'EUR', date: `2026-02-${String(1 + (f.next() % 28)).padStart(2, '0')}`, rate: '1.17' } },
+  }),
+  'Mutation.setLedgerControlAccount': async (f) => {
+    // a control is kept once per currency: each call names a currency of its own, with a nominal account in it
+    const currency = CONTROL_CURRENCIES[f.next() % CONTROL_CURRENCIES.length]!;
+    const code = `C${currency}${f.next()}`;
+    await f.setup('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
+      input: { bookId: f.bookId, ledgerCode: 'NL', code, name: `Debtors control (${currency})`, type: 'ASSET', currency },
+    });
+    const { book } = await f.setup('query($id: ID!) { book(id: $id) { ledgers { id code } } }', { id: f.bookId });
+    const ledgerId = (book.ledgers as { id: string; code: string }[]).find((l) => l.code === 'SL')!.id;
+    return {
+      query: 'mutation($input: SetLedgerControlAccountInput!) { setLedgerControlAccount(input: $input) { id } }',
+      variables: { input: { ledgerId, currency, accountCode: code } },
+    };
+  },
   'Mutation.createCategory': (f) => ({
     query: 'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id } }',
     variables: { input: { bookId: f.bookId, name: `Category ${f.next()}`, currency: 'GBP', normalSide: 'DEBIT' } },
