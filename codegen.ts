@@ -1,21 +1,24 @@
-// Typed documents for the tests: `graphql(`...`)` in test files is checked against
-// schema.graphql and typed. Run `npm run generate` after changing either.
+// Typed documents (GraphQL Code Generator, client-preset): `graphql(`...`)` in the tests and
+// in the typed client example (docs/examples/client/) is checked against schema.graphql and
+// typed. Run `npm run generate` after changing either.
 import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const client = {
+  preset: 'client',
+  presetConfig: { fragmentMasking: false },
+  config: {
+    enumsAsTypes: true,
+    useTypeImports: true,
+    scalars: { Decimal: 'string', Date: 'string', DateTime: 'string', JSON: 'unknown', ID: 'string' },
+  },
+} as const;
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['test/**/*.ts', '!test/generated/**'],
   ignoreNoDocuments: true,
   generates: {
-    'test/generated/': {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: {
-        enumsAsTypes: true,
-        useTypeImports: true,
-        scalars: { Decimal: 'string', Date: 'string', DateTime: 'string', JSON: 'unknown', ID: 'string' },
-      },
-    },
+    'test/generated/': { ...client, documents: ['test/**/*.ts', '!test/generated/**'] },
+    'docs/examples/client/generated/': { ...client, documents: ['docs/examples/client/*.ts'] },
   },
 };
 

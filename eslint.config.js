@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/generated/', 'test/generated/', 'prisma/', 'data/', 'coverage/', '.tmp/'] },
+  { ignores: ['node_modules/', 'src/generated/', 'test/generated/', 'docs/examples/client/generated/', 'prisma/', 'data/', 'coverage/', '.tmp/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

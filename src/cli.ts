@@ -287,8 +287,9 @@ importOptions(importCommand.command('opening-balances'))
   .action((file: string, options: Record<string, unknown>) => runImport('opening-balances', file, options));
 
 importOptions(importCommand.command('transactions'))
-  .description('invoices, receipts, journals…: one row per line, grouped by the document column')
+  .description('invoices, receipts, journals…: one row per line, grouped by the document column; all or nothing, idempotent on a rerun')
   .argument('<file>', 'the CSV file')
+  .option('--partial', 'keep the good documents when some are refused (default: all or nothing)')
   .action((file: string, options: Record<string, unknown>) => runImport('transactions', file, options));
 
 // ---------------------------------------------------------------------------- export

@@ -36,9 +36,14 @@ export interface Driver {
    * once; `tx` is the same transaction. PostgreSQL: a connection of the writer's own pool;
    * no `tx` (`separate`).
    */
-  transaction<T>(work: (sql: Sql, tx?: Tx) => Promise<T>): Promise<T>;
+  transaction<T>(work: (sql: Sql, tx?: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** true when `transaction` is not a Prisma transaction (PostgreSQL) */
   separate: boolean;
+}
+
+export interface TransactionOptions {
+  /** how long the transaction may run, in ms (default 30 s): an import's all-or-nothing write takes longer */
+  timeout?: number;
 }
 
 /** The better-sqlite3 handle Prisma's adapter opens (one connection: the same transactions). */
@@ -96,7 +101,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       return adapter.handle;
     };
     const sql = sqliteSql(handle);
-    const driver: Driver = { separate: false, transaction: (work) => inTransaction(prisma, (tx) => work(sql, tx)) };
+    const driver: Driver = { separate: false, transaction: (work, options) => inTransaction(prisma, (tx) => work(sql, tx), options) };
     return { prisma, kind: 'sqlite', driver, close: () => prisma.$disconnect() };
   }
   const { PrismaClient: PgClient } = await import('./generated/prisma-pg/client.ts');
@@ -135,6 +140,6 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 }
 
 /** Runs `work` in one database transaction: all of it commits, or none of it. */
-export function inTransaction<T>(prisma: PrismaClient, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return prisma.$transaction(work, { maxWait: 10_000, timeout: 30_000 });
+export function inTransaction<T>(prisma: PrismaClient, work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  return prisma.$transaction(work, { maxWait: 10_000, timeout: options.timeout ?? 30_000 });
 }

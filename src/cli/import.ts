@@ -76,8 +76,11 @@ export interface ImportResult {
 
 /** The bad rows: exit 1 with every problem, one per line ("line 3, column net: …"). */
 export class ImportRefused extends RefusedError {
-  constructor(readonly result: ImportResult) {
-    super(`${result.file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; nothing was imported`, 'BAD_USER_INPUT', result);
+  constructor(
+    readonly result: ImportResult,
+    message = `${result.file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; nothing was imported`,
+  ) {
+    super(message, 'BAD_USER_INPUT', result);
   }
 }
 
@@ -350,67 +353,140 @@ export interface Posted {
   replayed: boolean;
 }
 
+/** Most documents one createTransactions request carries (the contract's limit). */
+const REQUEST_SIZE = 1_000;
+
 /**
- * Posts the documents, in order. The one place an import writes transactions: today one
- * createTransaction per document (each its own database transaction, idempotent by its key);
- * the bulk posting path will take the whole list here, all or nothing.
+ * Posts the documents, in file order, through the bulk path. The one place an import writes
+ * transactions. Directly on the database, by default all or nothing: postAllOrNone plans
+ * every document, then writes them all in one database transaction (any number of them).
+ * `partial` (and over --url) they go as createTransactions requests of up to 1,000:
+ * `partial` keeps the good ones; over --url each request is all or nothing (atomic). Every
+ * document is idempotent by its key, so a rerun skips what was posted.
  */
 export async function postDocuments(
   target: { direct: Direct } | { remote: Remote },
   documents: readonly ImportDocument[],
   onDone: (document: ImportDocument, outcome: Posted | RowProblem) => void,
   map: Record<string, string> = TRANSACTION_FIELDS,
+  options: { partial?: boolean; tick?: () => void } = {},
 ): Promise<void> {
-  // document key → transaction id, for allocate_to: this run's, else an earlier import's
-  const posted = new Map<string, string>();
-  const resolve = async (document: ImportDocument): Promise<CreateTransactionInput> => {
-    if (!document.allocations.length) return document.input;
-    const allocations = [];
-    for (const { to, amount, row } of document.allocations) {
-      let id = posted.get(to);
-      if (!id && 'direct' in target) {
-        const record = await target.direct.db.prisma.idempotencyRecord.findFirst({ where: { bookId: document.input.bookId, key: `import:${to}` }, select: { resultId: true } });
-        id = record?.resultId;
-      }
-      if (!id) throw new RowRefused({ line: row.line, column: 'allocate_to', reason: `document "${to}" is not imported (it must come earlier in the file, or have been imported before)` });
-      allocations.push({ transactionId: id, amount });
+  const tick = options.tick ?? (() => {});
+  const index = new Map(documents.map((d, i) => [d.key, i]));
+  // allocate_to a document of an earlier import: its transaction id, by its idempotency key
+  const earlier = new Map<string, string>();
+  const outside = [...new Set(documents.flatMap((d) => d.allocations.map((a) => a.to)).filter((to) => !index.has(to)))];
+  if ('direct' in target && outside.length) {
+    const bookId = documents[0]!.input.bookId;
+    for (let at = 0; at < outside.length; at += 500) {
+      const records = await target.direct.db.prisma.idempotencyRecord.findMany({
+        where: { bookId, key: { in: outside.slice(at, at + 500).map((to) => `import:${to}`) } },
+        select: { key: true, resultId: true },
+      });
+      for (const r of records) earlier.set(r.key.slice('import:'.length), r.resultId);
     }
-    return { ...document.input, allocations };
-  };
-  if ('direct' in target) {
-    const { createTransaction } = await import('../services/posting.ts');
-    const { db, actor } = target.direct;
-    for (const document of documents) {
-      const key = document.input.idempotencyKey!;
-      const before = await db.prisma.idempotencyRecord.findFirst({ where: { bookId: document.input.bookId, key }, select: { resultId: true } });
-      try {
-        const transaction = await createTransaction(db, actor, await resolve(document));
-        posted.set(document.key, transaction.id);
-        onDone(document, { key: document.key, id: transaction.id, number: transaction.number, replayed: !!before });
-      } catch (error) {
-        onDone(document, error instanceof RowRefused ? error.problem : problemOf(error, document.rows, document.lineRows, map));
+  }
+  // an allocation to a document neither earlier in the file nor imported before
+  const unresolved = new Map<ImportDocument, RowProblem>();
+  for (const [i, document] of documents.entries()) {
+    const bad = document.allocations.find(({ to }) => !earlier.has(to) && !((index.get(to) ?? Infinity) < i));
+    if (bad) unresolved.set(document, { line: bad.row.line, column: 'allocate_to', reason: `document "${bad.to}" is not imported (it must come earlier in the file, or have been imported before)` });
+  }
+  const problemFor = (document: ImportDocument, error: unknown) => problemOf(error, document.rows, document.lineRows, map);
+  const aborted = (error: unknown) => error instanceof DomainError && error.code === 'BATCH_ABORTED';
+
+  if ('direct' in target && !options.partial) {
+    if (unresolved.size) {
+      // nothing is written: the others are checked as a dry run would, to report them all
+      for (const document of documents) {
+        const problem = unresolved.get(document);
+        if (problem) onDone(document, problem);
       }
+      const problems: RowProblem[] = [];
+      await checkDocuments(target.direct, documents.filter((d) => !unresolved.has(d)), problems, map, tick);
+      for (const problem of problems) onDone(documents.find((d) => d.rows.some((row) => row.line === problem.line))!, problem);
+      return;
+    }
+    const { postAllOrNone } = await import('../services/posting.ts');
+    const items = documents.map((document, i) => {
+      const inside = document.allocations.filter(({ to }) => index.has(to) && index.get(to)! < i);
+      const before = document.allocations.filter(({ to }) => !inside.some((a) => a.to === to));
+      return {
+        input: before.length ? { ...document.input, allocations: before.map(({ to, amount }) => ({ transactionId: earlier.get(to)!, amount })) } : document.input,
+        allocateTo: inside.map(({ to, amount }) => ({ index: index.get(to)!, amount })),
+      };
+    });
+    const results = await postAllOrNone(target.direct.db, target.direct.actor, items, { onPlanned: tick });
+    for (const [i, r] of results.entries()) {
+      const document = documents[i]!;
+      if (r.error !== undefined) {
+        if (!aborted(r.error)) onDone(document, problemFor(document, r.error));
+      } else onDone(document, { key: document.key, id: r.transaction!.id, number: r.transaction!.number, replayed: r.replayed });
     }
     return;
   }
-  for (const document of documents) {
-    try {
-      const data = await target.remote.request<{ createTransaction: { id: string; number: string } }>(
-        `mutation ($input: CreateTransactionInput!) { createTransaction(input: $input) { id number } }`,
-        { input: withoutNulls(await resolve(document)) },
-      );
-      posted.set(document.key, data.createTransaction.id);
-      onDone(document, { key: document.key, ...data.createTransaction, replayed: false });
-    } catch (error) {
-      onDone(document, error instanceof RowRefused ? error.problem : problemOf(error, document.rows, document.lineRows, map));
-    }
-  }
-}
 
-class RowRefused extends Error {
-  constructor(readonly problem: RowProblem) {
-    super(problem.reason);
+  // requests of up to 1,000, in file order; a document settling one of the same request starts the next
+  const posted = new Map<string, string>(earlier);
+  type Answer = { id?: string; number?: string; replayed: boolean; error?: unknown };
+  const send = async (inputs: CreateTransactionInput[]): Promise<Answer[]> => {
+    if ('direct' in target) {
+      const { createTransactions } = await import('../services/posting.ts');
+      const results = await createTransactions(target.direct.db, target.direct.actor, { transactions: inputs, atomic: false });
+      return results.map((r) => ({ id: r.transaction?.id, number: r.transaction?.number, replayed: r.replayed, error: r.error ?? undefined }));
+    }
+    const data = await target.remote.request<{
+      createTransactions: { results: { transaction: { id: string; number: string } | null; error: { code: string; message: string; field: string | null } | null }[]; replayed: number };
+    }>(
+      `mutation ($input: CreateTransactionsInput!) { createTransactions(input: $input) { results { transaction { id number } error { code message field } } replayed } }`,
+      { input: { transactions: inputs.map(withoutNulls), atomic: !options.partial } },
+    );
+    return data.createTransactions.results.map((r) => ({
+      id: r.transaction?.id,
+      number: r.transaction?.number,
+      replayed: false,
+      error: r.error ? new RefusedError(r.error.message, r.error.code, { field: r.error.field }) : undefined,
+    }));
+  };
+  let batch: ImportDocument[] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const sending = batch;
+    batch = [];
+    const answers = await send(sending.map((document) => ({
+      ...document.input,
+      ...(document.allocations.length ? { allocations: document.allocations.map(({ to, amount }) => ({ transactionId: posted.get(to)!, amount })) } : {}),
+    })));
+    for (const [i, answer] of answers.entries()) {
+      const document = sending[i]!;
+      tick();
+      const refused = answer.error instanceof RefusedError && answer.error.code === 'BATCH_ABORTED';
+      if (answer.error !== undefined) {
+        if (!aborted(answer.error) && !refused) onDone(document, problemFor(document, answer.error));
+        continue;
+      }
+      posted.set(document.key, answer.id!);
+      onDone(document, { key: document.key, id: answer.id!, number: answer.number!, replayed: answer.replayed });
+    }
+  };
+  for (const document of documents) {
+    const problem = unresolved.get(document);
+    if (problem) {
+      onDone(document, problem);
+      tick();
+      continue;
+    }
+    if (batch.length >= REQUEST_SIZE || document.allocations.some(({ to }) => !posted.has(to))) await flush();
+    if (document.allocations.some(({ to }) => !posted.has(to))) {
+      // what it settles was refused
+      const missing = document.allocations.find(({ to }) => !posted.has(to))!;
+      onDone(document, { line: missing.row.line, column: 'allocate_to', reason: `document "${missing.to}" was not imported (see its error)` });
+      tick();
+      continue;
+    }
+    batch.push(document);
   }
+  await flush();
 }
 
 function withoutNulls(value: unknown): unknown {
@@ -453,7 +529,6 @@ async function runDocuments(kind: string, file: string, rows: CsvRow[], document
     } else {
       result.transactions = [];
       await postDocuments(direct ? { direct } : { remote: remote! }, documents, (document, outcome) => {
-        bar.tick();
         if ('reason' in outcome) {
           result.problems.push(outcome);
           return;
@@ -461,7 +536,7 @@ async function runDocuments(kind: string, file: string, rows: CsvRow[], document
         if (outcome.replayed) result.skipped++;
         else result.created++;
         result.transactions!.push({ document: document.key, id: outcome.id, number: outcome.number });
-      }, map);
+      }, map, { partial: options.partial, tick: bar.tick });
     }
     bar.stop();
   } finally {
@@ -469,11 +544,11 @@ async function runDocuments(kind: string, file: string, rows: CsvRow[], document
   }
   result.problems.sort((a, b) => a.line - b.line);
   if (result.problems.length) {
-    if (options.dryRun) throw new ImportRefused(result);
-    throw new RefusedError(
-      `${file}: ${result.created} ${kind} imported, ${result.skipped} already there, ${result.problems.length} refused (run it again once fixed: the imported ones are not posted twice)\n${describeProblems(result.problems)}`,
-      'BAD_USER_INPUT',
+    // all or nothing (the default, on the database): nothing was written
+    if (options.dryRun || result.created + result.skipped === 0) throw new ImportRefused(result);
+    throw new ImportRefused(
       result,
+      `${file}: ${result.created} ${kind} imported, ${result.skipped} already there, ${result.problems.length} refused (fix them and run it again: the imported ones are not posted twice)`,
     );
   }
   return result;

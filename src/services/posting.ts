@@ -409,3 +409,141 @@ async function postAtomic(db: Database, actor: Actor, transactions: CreateTransa
     });
   }
 }
+
+/** An item of postAllOrNone: a transaction, and what it settles among the items before it. */
+export interface ImportItem {
+  input: CreateTransactionInput;
+  /** allocations to earlier items (by index): resolved to their transaction ids before planning */
+  allocateTo?: { index: number; amount: string }[];
+}
+
+/** Plans per write statement group of postAllOrNone: the write path's batch size. */
+const IMPORT_CHUNK = 500;
+
+/**
+ * An import's postings (the CLI's `daybook import`): any number of transactions of one book,
+ * all or none, exactly once per idempotency key. Every item is planned first, in order
+ * (so every refusal a plan can find is reported, and nothing is written when there is one);
+ * then the plans are written in chunks through the write path's batch writer, all in one
+ * database transaction. Items replayed by their key are not written again. Results come in
+ * input order; an item left unwritten because of another's refusal is BATCH_ABORTED.
+ */
+export async function postAllOrNone(
+  db: Database,
+  actor: Actor,
+  items: readonly ImportItem[],
+  options: { onPlanned?: () => void; onWritten?: (count: number) => void; timeout?: number; onCommit?: PostingListener } = {},
+): Promise<BatchItemResult[]> {
+  if (items.length === 0) return [];
+  const bookId = items[0]!.input.bookId;
+  const other = items.findIndex((t) => t.input.bookId !== bookId);
+  if (other >= 0) throw badInput(`transactions[${other}] is of another book: one import writes to one book`, { field: `transactions[${other}].bookId` });
+  await contextFor(db, actor, bookId);
+  for (let attempt = 0; ; attempt++) {
+    // the keys already used, read in chunks rather than once per item
+    const keys = [...new Set(items.map((i) => i.input.idempotencyKey?.trim()).filter((k): k is string => !!k))];
+    const records = new Map<string, { requestHash: string; resultId: string }>();
+    for (let at = 0; at < keys.length; at += IMPORT_CHUNK) {
+      const found = await db.prisma.idempotencyRecord.findMany({
+        where: { bookId, scope: IDEMPOTENCY_SCOPE, key: { in: keys.slice(at, at + IMPORT_CHUNK) } },
+        select: { key: true, requestHash: true, resultId: true },
+      });
+      for (const r of found) records.set(r.key, r);
+    }
+    const ids: (string | undefined)[] = [];
+    const planned: ({ replay: string } | { plan: PreparedPosting } | { error: unknown })[] = [];
+    for (const [index, item] of items.entries()) {
+      try {
+        let raw = item.input;
+        if (item.allocateTo?.length) {
+          const allocations = item.allocateTo.map(({ index: to, amount }) => {
+            const transactionId = ids[to];
+            if (!transactionId) throw batchAborted(); // the item it settles is refused: see its error
+            return { transactionId, amount };
+          });
+          raw = { ...raw, allocations: [...(raw.allocations ?? []), ...allocations] };
+        }
+        checkTransactionInputSize(raw);
+        const key = raw.idempotencyKey?.trim();
+        const record = key ? records.get(key) : undefined;
+        if (record) {
+          if (record.requestHash !== requestHash(raw)) throw keyReused(key!);
+          planned.push({ replay: record.resultId });
+          ids[index] = record.resultId;
+        } else {
+          const plan = await planPosting(db, actor, raw);
+          planned.push({ plan });
+          ids[index] = plan.id;
+        }
+      } catch (error) {
+        planned.push({ error });
+      }
+      options.onPlanned?.();
+    }
+    const abort = batchAborted();
+    if (planned.some((p) => 'error' in p)) {
+      return planned.map((p, index) => ({ index, transaction: null, replayed: false, error: 'error' in p ? p.error : abort }));
+    }
+    // chunks of the batch size; a plan with allocations or a source alone, so an error its
+    // rare part throws is its own
+    const plans = planned.flatMap((p) => ('plan' in p ? [p.plan] : []));
+    const chunks: PreparedPosting[][] = [];
+    let current: PreparedPosting[] = [];
+    for (const plan of plans) {
+      const alone = Boolean(plan.raw.allocations?.length || plan.source);
+      if (alone || current.length >= IMPORT_CHUNK) {
+        if (current.length) chunks.push(current);
+        current = [];
+      }
+      current.push(plan);
+      if (alone) {
+        chunks.push(current);
+        current = [];
+      }
+    }
+    if (current.length) chunks.push(current);
+    const written = plans.length
+      ? await writerOf(db).writeAllOrNone(chunks, { timeout: options.timeout ?? 600_000, onChunk: options.onWritten })
+      : { outcomes: [] };
+    const stale = written.outcomes.find((o) => o.kind === 'stale');
+    if (stale?.kind === 'stale' && attempt < 5) {
+      postingContexts(db).invalidate(bookId, stale.configVersion);
+      continue;
+    }
+    if (written.failed?.error !== undefined) {
+      const { chunk, error } = written.failed;
+      if (!(error instanceof DomainError) || chunks[chunk]!.length !== 1) throw error;
+      // the one plan's rare part (an allocation, a source) refused
+      const at = plans.indexOf(chunks[chunk]![0]!);
+      written.outcomes[at] = { kind: 'refused', error };
+    }
+    let n = 0;
+    const results = planned.map((p, index): BatchItemResult => {
+      if ('replay' in p) return { index, transaction: null, replayed: true, error: undefined, id: p.replay } as BatchItemResult & { id: string };
+      const outcome = written.outcomes[n++]!;
+      switch (outcome.kind) {
+        case 'created':
+          return { index, transaction: outcome.transaction, replayed: false, error: undefined };
+        case 'replayed':
+          return { index, transaction: null, replayed: true, error: undefined, id: outcome.transactionId } as BatchItemResult & { id: string };
+        case 'refused':
+          return { index, transaction: null, replayed: false, error: outcome.error };
+        default:
+          return { index, transaction: null, replayed: false, error: abort };
+      }
+    });
+    const replays = results.flatMap((r) => ('id' in r ? [(r as { id: string }).id] : []));
+    const read = new Map<string, Transaction>();
+    for (let at = 0; at < replays.length; at += IMPORT_CHUNK) {
+      for (const t of await db.prisma.transaction.findMany({ where: { id: { in: replays.slice(at, at + IMPORT_CHUNK) } } })) read.set(t.id, t);
+    }
+    return results.map((r) => {
+      if ('id' in r) {
+        const { id, ...rest } = r as BatchItemResult & { id: string };
+        return { ...rest, transaction: read.get(id) ?? null };
+      }
+      if (r.transaction) options.onCommit?.(r.transaction.id, bookId);
+      return r;
+    });
+  }
+}

@@ -344,6 +344,51 @@ export class PostingWriter {
     return this.transaction(plans, (io) => writeBatch(io, this.dialect, plans, { atomic: true }));
   }
 
+  /**
+   * Writes chunks of plans one after another in ONE database transaction of their own, all
+   * or none (an import): the first chunk that does not come back all created rolls back the
+   * lot. `failed` is the chunk whose plans refused, came back stale or threw (its error).
+   */
+  async writeAllOrNone(
+    chunks: readonly (readonly PreparedPosting[])[],
+    options: { timeout?: number; onChunk?: (written: number) => void } = {},
+  ): Promise<{ outcomes: WriteOutcome[]; failed?: { chunk: number; error?: unknown } }> {
+    const all = chunks.flat();
+    const rollback = Symbol('rollback');
+    let failed: { chunk: number; error?: unknown } | undefined;
+    const outcomes: WriteOutcome[] = [];
+    const viaPrisma = this.db.driver.separate && all.some(hasRareParts);
+    const work = async (io: WriteIo) => {
+      for (const [n, chunk] of chunks.entries()) {
+        let got: WriteOutcome[];
+        try {
+          got = await writeBatch(io, this.dialect, chunk, { atomic: true });
+        } catch (error) {
+          failed = { chunk: n, error };
+          throw rollback;
+        }
+        outcomes.push(...got);
+        if (got.some((o) => o.kind !== 'created')) {
+          failed = { chunk: n };
+          throw rollback;
+        }
+        options.onChunk?.(chunk.length);
+      }
+    };
+    try {
+      if (viaPrisma) await inTransaction(this.db.prisma, (tx) => work({ sql: prismaSql(tx), tx }), options);
+      else await this.db.driver.transaction((sql, tx) => work({ sql, tx }), options);
+    } catch (error) {
+      if (error !== rollback) throw error;
+    }
+    if (failed) {
+      const aborted = (): WriteOutcome => ({ kind: 'refused', error: batchAborted() });
+      const written = outcomes.map((o) => (o.kind === 'created' ? aborted() : o));
+      return { outcomes: [...written, ...all.slice(written.length).map(aborted)], failed };
+    }
+    return { outcomes };
+  }
+
   private pump(): void {
     while (this.running < this.options.concurrency && this.queue.length) {
       const batch = this.queue.splice(0, this.options.maxBatch);

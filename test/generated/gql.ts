@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ImportFigures($bookId: ID!) {\n    book(id: $bookId) {\n      acme: account(code: \"ACME\") { balance { posted } }\n      globex: account(code: \"GLOBEX\") { balance { posted } }\n      trialBalance { totalDebits totalCredits }\n    }\n  }\n": typeof types.ImportFiguresDocument,
     "\n  mutation AllocateForAging($input: AllocateInput!) { allocate(input: $input) { id amount } }\n": typeof types.AllocateForAgingDocument,
     "\n  mutation ApproveForAging($id: ID!) { approveReversal(id: $id) { status } }\n": typeof types.ApproveForAgingDocument,
     "\n  mutation ReverseNow($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.ReverseNowDocument,
@@ -173,6 +174,7 @@ type Documents = {
     "\n  query WhoAmI { me { id } }\n": typeof types.WhoAmIDocument,
 };
 const documents: Documents = {
+    "\n  query ImportFigures($bookId: ID!) {\n    book(id: $bookId) {\n      acme: account(code: \"ACME\") { balance { posted } }\n      globex: account(code: \"GLOBEX\") { balance { posted } }\n      trialBalance { totalDebits totalCredits }\n    }\n  }\n": types.ImportFiguresDocument,
     "\n  mutation AllocateForAging($input: AllocateInput!) { allocate(input: $input) { id amount } }\n": types.AllocateForAgingDocument,
     "\n  mutation ApproveForAging($id: ID!) { approveReversal(id: $id) { status } }\n": types.ApproveForAgingDocument,
     "\n  mutation ReverseNow($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.ReverseNowDocument,
@@ -346,6 +348,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportFigures($bookId: ID!) {\n    book(id: $bookId) {\n      acme: account(code: \"ACME\") { balance { posted } }\n      globex: account(code: \"GLOBEX\") { balance { posted } }\n      trialBalance { totalDebits totalCredits }\n    }\n  }\n"): (typeof documents)["\n  query ImportFigures($bookId: ID!) {\n    book(id: $bookId) {\n      acme: account(code: \"ACME\") { balance { posted } }\n      globex: account(code: \"GLOBEX\") { balance { posted } }\n      trialBalance { totalDebits totalCredits }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
