@@ -22,6 +22,7 @@ import './webhooks.ts';
 import './periods.ts';
 import './stock.ts';
 import './orders.ts';
+import './receivables.ts';
 import { permissions } from './permissions.ts';
 import { renewLoaders, type Context } from './context.ts';
 
