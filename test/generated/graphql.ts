@@ -539,6 +539,7 @@ export type CreateTransactionTypeInput = {
   allocates?: InputMaybe<Scalars['Boolean']['input']>;
   bookId: Scalars['ID']['input'];
   code: Scalars['String']['input'];
+  /** refused: set the control account on the ledger or the account (docs/configuration.md) */
   controlAccountCode?: InputMaybe<Scalars['String']['input']>;
   defaultAnalysisAccountCode?: InputMaybe<Scalars['String']['input']>;
   direction: Side;
@@ -1263,6 +1264,7 @@ export type TransactionType = Node & {
   __typename?: 'TransactionType';
   allocates: Scalars['Boolean']['output'];
   code: Scalars['String']['output'];
+  /** null: a type posts through its accounts' own control accounts, so that each ledger reconciles (docs/configuration.md, Transaction types) */
   controlAccount?: Maybe<Account>;
   defaultAnalysisAccount?: Maybe<Account>;
   direction: Side;
