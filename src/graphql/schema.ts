@@ -23,6 +23,7 @@ import './periods.ts';
 import './stock.ts';
 import './orders.ts';
 import './receivables.ts';
+import './retirement.ts';
 import { permissions } from './permissions.ts';
 import { renewLoaders, type Context } from './context.ts';
 

@@ -73,6 +73,15 @@ async function ledgerByCode(tx: Tx, bookId: string, code: string, field = 'ledge
   return ledger;
 }
 
+/** An archived ledger keeps what it has and takes nothing new (docs/configuration.md). */
+function refuseArchivedLedger(ledger: { code: string; archivedAt: Date | null }, what: string, field = 'ledgerCode') {
+  if (ledger.archivedAt) {
+    throw new DomainError('INVALID_STATE', `ledger ${ledger.code} is archived and takes no new ${what}: unarchive it first (updateLedger archived: false)`, {
+      field, value: ledger.code, status: 'ARCHIVED',
+    });
+  }
+}
+
 /** An account with what the configuration rules need to know about it. */
 async function accountRefByCode(tx: Tx, bookId: string, code: string, field: string) {
   const account = await tx.account.findUnique({
@@ -178,7 +187,7 @@ export async function createLedgerIn(tx: Tx, actor: Actor, input: CreateLedgerIn
 export const createLedger = (prisma: Prisma, actor: Actor, input: CreateLedgerInput) =>
   configure(prisma, actor, input.bookId, (tx) => createLedgerIn(tx, actor, input));
 
-function requiredName(name: string, field = 'name'): string {
+export function requiredName(name: string, field = 'name'): string {
   const text = name.trim();
   if (!text) throw badInput(`${field} must not be blank`, { field });
   if (text.length > 200) throw badInput(`${field} is longer than 200 characters`, { field });
@@ -225,6 +234,7 @@ export async function createAccountIn(tx: Tx, actor: Actor, input: CreateAccount
   const code = normaliseCode('code', input.code);
   await codeIsFree(tx.account.findUnique({ where: { bookId_code: { bookId: book.id, code } } }), 'code', code, 'account');
   const ledger = await ledgerByCode(tx, book.id, input.ledgerCode);
+  refuseArchivedLedger(ledger, 'accounts');
   checkAccountTypeFitsLedger(input.type, ledger.kind);
   const units = await tx.unit.findMany({ where: { bookId: book.id }, select: { code: true, decimals: true } });
   const currency = resolveCurrency(input.currency ?? undefined, book.baseCurrency, units);
@@ -363,6 +373,7 @@ const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? 
 /** Checks a type's flags against the book and returns the row of a version to write. */
 async function resolveTypeVersion(tx: Tx, input: TransactionTypeInput, code: string) {
   const ledger = await ledgerByCode(tx, input.bookId, input.ledgerCode);
+  refuseArchivedLedger(ledger, 'transaction types');
   const interLedger = input.interLedgerCode
     ? await tx.ledger.findUnique({ where: { bookId_code: { bookId: input.bookId, code: input.interLedgerCode } } })
     : null;

@@ -112,6 +112,14 @@ type Documents = {
     "\n  query ReportBalanceAsOf($bookId: ID!, $code: String!, $asOf: Date) { book(id: $bookId) { account(code: $code) { balance(asOf: $asOf) { posted } } } }\n": typeof types.ReportBalanceAsOfDocument,
     "\n  mutation ReportCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.ReportCreateUserDocument,
     "\n  mutation ReportCreateApiKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": typeof types.ReportCreateApiKeyDocument,
+    "\n  query RetirementConfig($bookId: ID!) {\n    book(id: $bookId) {\n      ledgers { id code name archived }\n      taxCodes { id code name archived }\n    }\n  }\n": typeof types.RetirementConfigDocument,
+    "\n  mutation UpdateLedger($input: UpdateLedgerInput!) { updateLedger(input: $input) { code name archived archivedAt accounts { edges { node { code } } } } }\n": typeof types.UpdateLedgerDocument,
+    "\n  mutation UpdateTaxCode($input: UpdateTaxCodeInput!) { updateTaxCode(input: $input) { code name rate archived } }\n": typeof types.UpdateTaxCodeDocument,
+    "\n  mutation CloseAccount($id: ID!, $reason: String) { closeAccount(id: $id, reason: $reason) { code closed closedAt } }\n": typeof types.CloseAccountDocument,
+    "\n  mutation ReopenAccount($id: ID!, $reason: String!) { reopenAccount(id: $id, reason: $reason) { code closed } }\n": typeof types.ReopenAccountDocument,
+    "\n  mutation ReverseRetired($input: RequestReversalInput!) { requestReversal(input: $input) { status } }\n": typeof types.ReverseRetiredDocument,
+    "\n  query RetirementAccountId($bookId: ID!, $code: String!) { book(id: $bookId) { account(code: $code) { id } } }\n": typeof types.RetirementAccountIdDocument,
+    "\n  query RetirementAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityType reason } } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.RetirementAuditDocument,
     "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n": typeof types.CreateTemplateBookDocument,
     "\n  query StandardBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code kind updatesNominal taxArea\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n        transactionTypes { code }\n      }\n      accounts(first: 500) {\n        edges { node { code type currency isControlAccount ledger { code kind } controlAccount { code isControlAccount ledger { kind } } } }\n        pageInfo { hasNextPage }\n      }\n      transactionTypes {\n        code version posting updatesNominal taxable interAccount usesStock template\n        ledger { code kind taxArea }\n        interLedger { code kind }\n        readsFrom { code posting }\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n      }\n      taxCodes { code rate area account { code isControlAccount ledger { kind } } }\n      units { code decimals }\n      periods { name }\n    }\n  }\n": typeof types.StandardBookDocument,
     "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n": typeof types.StandardAddCustomerDocument,
@@ -253,6 +261,14 @@ const documents: Documents = {
     "\n  query ReportBalanceAsOf($bookId: ID!, $code: String!, $asOf: Date) { book(id: $bookId) { account(code: $code) { balance(asOf: $asOf) { posted } } } }\n": types.ReportBalanceAsOfDocument,
     "\n  mutation ReportCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.ReportCreateUserDocument,
     "\n  mutation ReportCreateApiKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": types.ReportCreateApiKeyDocument,
+    "\n  query RetirementConfig($bookId: ID!) {\n    book(id: $bookId) {\n      ledgers { id code name archived }\n      taxCodes { id code name archived }\n    }\n  }\n": types.RetirementConfigDocument,
+    "\n  mutation UpdateLedger($input: UpdateLedgerInput!) { updateLedger(input: $input) { code name archived archivedAt accounts { edges { node { code } } } } }\n": types.UpdateLedgerDocument,
+    "\n  mutation UpdateTaxCode($input: UpdateTaxCodeInput!) { updateTaxCode(input: $input) { code name rate archived } }\n": types.UpdateTaxCodeDocument,
+    "\n  mutation CloseAccount($id: ID!, $reason: String) { closeAccount(id: $id, reason: $reason) { code closed closedAt } }\n": types.CloseAccountDocument,
+    "\n  mutation ReopenAccount($id: ID!, $reason: String!) { reopenAccount(id: $id, reason: $reason) { code closed } }\n": types.ReopenAccountDocument,
+    "\n  mutation ReverseRetired($input: RequestReversalInput!) { requestReversal(input: $input) { status } }\n": types.ReverseRetiredDocument,
+    "\n  query RetirementAccountId($bookId: ID!, $code: String!) { book(id: $bookId) { account(code: $code) { id } } }\n": types.RetirementAccountIdDocument,
+    "\n  query RetirementAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityType reason } } pageInfo { hasNextPage endCursor } } }\n  }\n": types.RetirementAuditDocument,
     "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n": types.CreateTemplateBookDocument,
     "\n  query StandardBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code kind updatesNominal taxArea\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n        transactionTypes { code }\n      }\n      accounts(first: 500) {\n        edges { node { code type currency isControlAccount ledger { code kind } controlAccount { code isControlAccount ledger { kind } } } }\n        pageInfo { hasNextPage }\n      }\n      transactionTypes {\n        code version posting updatesNominal taxable interAccount usesStock template\n        ledger { code kind taxArea }\n        interLedger { code kind }\n        readsFrom { code posting }\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n      }\n      taxCodes { code rate area account { code isControlAccount ledger { kind } } }\n      units { code decimals }\n      periods { name }\n    }\n  }\n": types.StandardBookDocument,
     "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n": types.StandardAddCustomerDocument,
@@ -702,6 +718,38 @@ export function graphql(source: "\n  mutation ReportCreateUser($input: CreateUse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportCreateApiKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n"): (typeof documents)["\n  mutation ReportCreateApiKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetirementConfig($bookId: ID!) {\n    book(id: $bookId) {\n      ledgers { id code name archived }\n      taxCodes { id code name archived }\n    }\n  }\n"): (typeof documents)["\n  query RetirementConfig($bookId: ID!) {\n    book(id: $bookId) {\n      ledgers { id code name archived }\n      taxCodes { id code name archived }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLedger($input: UpdateLedgerInput!) { updateLedger(input: $input) { code name archived archivedAt accounts { edges { node { code } } } } }\n"): (typeof documents)["\n  mutation UpdateLedger($input: UpdateLedgerInput!) { updateLedger(input: $input) { code name archived archivedAt accounts { edges { node { code } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTaxCode($input: UpdateTaxCodeInput!) { updateTaxCode(input: $input) { code name rate archived } }\n"): (typeof documents)["\n  mutation UpdateTaxCode($input: UpdateTaxCodeInput!) { updateTaxCode(input: $input) { code name rate archived } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseAccount($id: ID!, $reason: String) { closeAccount(id: $id, reason: $reason) { code closed closedAt } }\n"): (typeof documents)["\n  mutation CloseAccount($id: ID!, $reason: String) { closeAccount(id: $id, reason: $reason) { code closed closedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenAccount($id: ID!, $reason: String!) { reopenAccount(id: $id, reason: $reason) { code closed } }\n"): (typeof documents)["\n  mutation ReopenAccount($id: ID!, $reason: String!) { reopenAccount(id: $id, reason: $reason) { code closed } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReverseRetired($input: RequestReversalInput!) { requestReversal(input: $input) { status } }\n"): (typeof documents)["\n  mutation ReverseRetired($input: RequestReversalInput!) { requestReversal(input: $input) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetirementAccountId($bookId: ID!, $code: String!) { book(id: $bookId) { account(code: $code) { id } } }\n"): (typeof documents)["\n  query RetirementAccountId($bookId: ID!, $code: String!) { book(id: $bookId) { account(code: $code) { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetirementAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityType reason } } pageInfo { hasNextPage endCursor } } }\n  }\n"): (typeof documents)["\n  query RetirementAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityType reason } } pageInfo { hasNextPage endCursor } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
