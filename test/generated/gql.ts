@@ -76,6 +76,8 @@ type Documents = {
     "\n  mutation AccountThenPostings($bookId: ID!) {\n    open: createAccount(input: { bookId: $bookId, ledgerCode: \"SL\", code: \"HOOLI\", name: \"Hooli\", type: CUSTOMER }) { version balance { posted } }\n    first: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-01\", lines: [{ net: \"10.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n    second: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-02\", lines: [{ net: \"5.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n  }\n": typeof types.AccountThenPostingsDocument,
     "\n  mutation NewIncomeCategory($bookId: ID!) {\n    create: createCategory(input: { bookId: $bookId, name: \"Income\", currency: \"GBP\", normalSide: CREDIT }) { id accounts { code } }\n  }\n": typeof types.NewIncomeCategoryDocument,
     "\n  mutation AddTwoMembers($id: ID!) {\n    sales: addToCategory(input: { categoryId: $id, accountCode: \"4000\" }) { accounts { code } }\n    other: addToCategory(input: { categoryId: $id, accountCode: \"4900\" }) { accounts { code } }\n  }\n": typeof types.AddTwoMembersDocument,
+    "\n  mutation RaceAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code } }\n": typeof types.RaceAddTypeDocument,
+    "\n  query RaceFulfilment($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { fulfilledBy { id } fulfilment { status lines { fulfilled remaining } } } }\n  }\n": typeof types.RaceFulfilmentDocument,
     "\n  mutation OrdersAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code posting usesStock } }\n": typeof types.OrdersAddTypeDocument,
     "\n  query OrderFulfilment($bookId: ID!, $id: ID!) {\n    book(id: $bookId) {\n      transaction(id: $id) {\n        status fulfilledBy { id }\n        fulfilment { status lines { lineNo account { code } ordered fulfilled remaining done } }\n      }\n    }\n  }\n": typeof types.OrderFulfilmentDocument,
     "\n  query OrdersStock($bookId: ID!) { book(id: $bookId) { stockOnHand { item { code } quantity reserved available } } }\n": typeof types.OrdersStockDocument,
@@ -225,6 +227,8 @@ const documents: Documents = {
     "\n  mutation AccountThenPostings($bookId: ID!) {\n    open: createAccount(input: { bookId: $bookId, ledgerCode: \"SL\", code: \"HOOLI\", name: \"Hooli\", type: CUSTOMER }) { version balance { posted } }\n    first: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-01\", lines: [{ net: \"10.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n    second: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-02\", lines: [{ net: \"5.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n  }\n": types.AccountThenPostingsDocument,
     "\n  mutation NewIncomeCategory($bookId: ID!) {\n    create: createCategory(input: { bookId: $bookId, name: \"Income\", currency: \"GBP\", normalSide: CREDIT }) { id accounts { code } }\n  }\n": types.NewIncomeCategoryDocument,
     "\n  mutation AddTwoMembers($id: ID!) {\n    sales: addToCategory(input: { categoryId: $id, accountCode: \"4000\" }) { accounts { code } }\n    other: addToCategory(input: { categoryId: $id, accountCode: \"4900\" }) { accounts { code } }\n  }\n": types.AddTwoMembersDocument,
+    "\n  mutation RaceAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code } }\n": types.RaceAddTypeDocument,
+    "\n  query RaceFulfilment($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { fulfilledBy { id } fulfilment { status lines { fulfilled remaining } } } }\n  }\n": types.RaceFulfilmentDocument,
     "\n  mutation OrdersAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code posting usesStock } }\n": types.OrdersAddTypeDocument,
     "\n  query OrderFulfilment($bookId: ID!, $id: ID!) {\n    book(id: $bookId) {\n      transaction(id: $id) {\n        status fulfilledBy { id }\n        fulfilment { status lines { lineNo account { code } ordered fulfilled remaining done } }\n      }\n    }\n  }\n": types.OrderFulfilmentDocument,
     "\n  query OrdersStock($bookId: ID!) { book(id: $bookId) { stockOnHand { item { code } quantity reserved available } } }\n": types.OrdersStockDocument,
@@ -574,6 +578,14 @@ export function graphql(source: "\n  mutation NewIncomeCategory($bookId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddTwoMembers($id: ID!) {\n    sales: addToCategory(input: { categoryId: $id, accountCode: \"4000\" }) { accounts { code } }\n    other: addToCategory(input: { categoryId: $id, accountCode: \"4900\" }) { accounts { code } }\n  }\n"): (typeof documents)["\n  mutation AddTwoMembers($id: ID!) {\n    sales: addToCategory(input: { categoryId: $id, accountCode: \"4000\" }) { accounts { code } }\n    other: addToCategory(input: { categoryId: $id, accountCode: \"4900\" }) { accounts { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code } }\n"): (typeof documents)["\n  mutation RaceAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RaceFulfilment($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { fulfilledBy { id } fulfilment { status lines { fulfilled remaining } } } }\n  }\n"): (typeof documents)["\n  query RaceFulfilment($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { fulfilledBy { id } fulfilment { status lines { fulfilled remaining } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
