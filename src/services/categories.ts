@@ -6,7 +6,8 @@ import { checkCategoryAddition, graphOf, type CategoryGraph } from '../domain/ca
 import { isIsoCurrency } from '../domain/currency.ts';
 import { badInput, notFound } from '../domain/errors.ts';
 import type { Side } from '../domain/types.ts';
-import { inTransaction, type Database, type Prisma, type Tx } from '../db.ts';
+import type { Database, Prisma, Tx } from '../db.ts';
+import { runChange } from './runner.ts';
 import { requireCapability, type Actor } from './access.ts';
 import { recordAudit } from './audit.ts';
 
@@ -31,7 +32,7 @@ export interface CreateCategoryInput {
 }
 
 export async function createCategory(db: Database, actor: Actor, input: CreateCategoryInput) {
-  return inTransaction(db.prisma, async (tx) => {
+  return runChange(db.prisma, async (tx) => {
     await requireCapability(tx, actor, input.bookId, 'configure');
     const name = input.name.trim();
     if (!name) throw badInput('name must not be empty', { field: 'name' });
@@ -82,7 +83,7 @@ async function changeMembers(
   if ((input.accountCode == null) === (input.childCategoryId == null)) {
     throw badInput('give either accountCode or childCategoryId, not both or neither', { field: 'accountCode' });
   }
-  return inTransaction(db.prisma, async (tx) => {
+  return runChange(db.prisma, async (tx) => {
     const category = await tx.category.findUnique({ where: { id: input.categoryId } });
     const unknown = notFound(`No category ${input.categoryId}`, { field: 'categoryId' });
     if (!category) throw unknown;

@@ -23,7 +23,8 @@ import {
 } from '../domain/configuration.ts';
 import { compileEntryTemplates } from '../domain/entry-templates.ts';
 import { badInput, DomainError, notFound } from '../domain/errors.ts';
-import { inTransaction, type Database, type Prisma, type Tx } from '../db.ts';
+import type { Database, Prisma, Tx } from '../db.ts';
+import { runChange } from './runner.ts';
 import { DbNull } from '@prisma/client/runtime/client';
 import { lockPeriod } from './periods.ts';
 import type {
@@ -55,7 +56,7 @@ async function audited<T extends { id: string }>(
 
 /** Runs a configuration change in one transaction, for an ADMIN of the book (`unknown`: see requireCapability). */
 async function configure<T>(prisma: Prisma, actor: Actor, bookId: string, work: (tx: Tx) => Promise<T>, unknown?: DomainError) {
-  return inTransaction(prisma, async (tx) => {
+  return runChange(prisma, async (tx) => {
     await requireCapability(tx, actor, bookId, 'configure', unknown);
     return work(tx);
   });

@@ -17,13 +17,15 @@ import type { EventsConfig } from '../config.ts';
 import { inTransaction, type Database } from '../db.ts';
 import type { LedgerEvents } from './events.ts';
 import { lostAccess } from './live-access.ts';
-import { toStoredEvent } from './outbox.ts';
+import { onOutboxCommitted, toStoredEvent } from './outbox.ts';
 import { sendDelivery } from './webhooks.ts';
 
 const LEASE = 'dispatcher';
 const BATCH = 500;
 /** deliveries one endpoint is sent per round before the others get their turn */
 const PER_ENDPOINT_ROUND = 50;
+/** rounds asked for by commits come at most this often: under load one round serves many commits */
+const WAKE_GAP_MS = 20;
 
 export interface Dispatcher {
   /** look at the outbox now (a commit just happened) */
@@ -62,15 +64,46 @@ export async function startDispatcher(db: Database, events: LedgerEvents, config
 
   async function publishLocal(): Promise<void> {
     for (const [bookId, head] of await heads()) {
-      let cursor = local.get(bookId) ?? 0;
-      while (cursor < head) {
-        const batch = await eventsAfter(bookId, cursor, head);
+      while ((local.get(bookId) ?? 0) < head) {
+        const batch = await eventsAfter(bookId, local.get(bookId) ?? 0, head);
         if (batch.length === 0) break;
-        for (const event of batch) events.pubsub.publish('outbox', bookId, event);
-        cursor = batch.at(-1)!.sequence;
-        local.set(bookId, cursor);
+        for (const event of batch) {
+          // handed over by this process's writer while the read was under way: already published
+          if (event.sequence <= (local.get(bookId) ?? 0)) continue;
+          events.pubsub.publish('outbox', bookId, event);
+          local.set(bookId, event.sequence);
+        }
       }
     }
+  }
+
+  /**
+   * Events this process just committed: published to local subscribers at once when they
+   * follow the cursor (no read of the outbox); a gap (another instance's commit, or a batch
+   * that committed before an earlier one) leaves them to a round, which reads in order.
+   */
+  function offer(committed: readonly StoredEvent[]): void {
+    if (stopped) return;
+    let gap = events.shared;
+    if (!events.shared) {
+      for (const event of committed) {
+        const cursor = local.get(event.bookId) ?? 0;
+        if (event.sequence === cursor + 1) {
+          // the stored form (JSON), as a round would read it
+          events.pubsub.publish('outbox', event.bookId, { ...event, payload: JSON.parse(JSON.stringify(event.payload)) as StoredEvent['payload'] });
+          local.set(event.bookId, event.sequence);
+        } else if (event.sequence > cursor) gap = true;
+      }
+    }
+    if (gap || hooks === null || hooks.list.length > 0) wake();
+  }
+
+  /** the active webhooks, read at most once per poll interval (a round asked for by a commit reuses them) */
+  let hooks: { list: Awaited<ReturnType<typeof readWebhooks>>; at: number } | null = null;
+  const readWebhooks = () => prisma.webhook.findMany({ where: { active: true } });
+  async function activeWebhooks() {
+    if (!hooks || Date.now() - hooks.at >= config.pollMs) hooks = { list: await readWebhooks(), at: Date.now() };
+    return hooks.list;
   }
 
   async function holdLease(): Promise<boolean> {
@@ -132,8 +165,7 @@ export async function startDispatcher(db: Database, events: LedgerEvents, config
     }
   }
 
-  async function fanOut(): Promise<void> {
-    const webhooks = await prisma.webhook.findMany({ where: { active: true } });
+  async function fanOut(webhooks: Awaited<ReturnType<typeof readWebhooks>>): Promise<void> {
     if (webhooks.length === 0) return;
     const byBook = new Map<string, typeof webhooks>();
     for (const w of webhooks) byBook.set(w.bookId, [...(byBook.get(w.bookId) ?? []), w]);
@@ -186,6 +218,7 @@ export async function startDispatcher(db: Database, events: LedgerEvents, config
       });
       if (lost) {
         await prisma.webhook.update({ where: { id: webhook.id }, data: { active: false, disabledReason: lost.message } });
+        hooks = null;
         log.warn({ webhookId: webhook.id, reason: lost.message }, 'webhook stopped: its creator lost access');
         return;
       }
@@ -222,17 +255,13 @@ export async function startDispatcher(db: Database, events: LedgerEvents, config
     }
   }
 
-  async function deliverDue(): Promise<void> {
-    const webhooks = await prisma.webhook.findMany({ where: { active: true } });
-    await Promise.all(webhooks.map((w) => deliverFor(w)));
-  }
-
   async function round(): Promise<void> {
     if (!events.shared) await publishLocal();
     if (await holdLease()) {
       if (events.shared) await publishShared();
-      await fanOut();
-      await deliverDue();
+      const webhooks = await activeWebhooks();
+      await fanOut(webhooks);
+      await Promise.all(webhooks.map((w) => deliverFor(w)));
     }
   }
 
@@ -256,28 +285,45 @@ export async function startDispatcher(db: Database, events: LedgerEvents, config
         } catch (error) {
           if (!stopped) log.error({ err: error }, 'dispatcher round failed; retrying at the next poll');
         }
+        if (again && !stopped) await new Promise((r) => setTimeout(r, WAKE_GAP_MS));
       } while (again && !stopped);
     })().finally(() => {
       running = null;
+      lastRound = Date.now();
       schedule(config.pollMs);
     });
     return running;
   }
 
+  /** a commit happened: a round soon, but not more often than WAKE_GAP_MS */
+  let lastRound = 0;
+  function wake(): void {
+    if (running) {
+      again = true;
+      return;
+    }
+    const wait = lastRound + WAKE_GAP_MS - Date.now();
+    if (wait > 0) schedule(wait);
+    else void run();
+  }
+
   if (!events.shared) local = await heads();
-  events.wake = () => void run();
+  events.wake = wake;
+  const stopOffers = onOutboxCommitted(db, offer);
   void run();
 
   return {
-    wake: () => void run(),
+    wake,
     async drain() {
       await running;
+      hooks = null;
       await run();
     },
     async stop() {
       stopped = true;
       clearTimeout(timer);
       events.wake = () => undefined;
+      stopOffers();
       await running;
       if (leader) {
         await prisma.dispatcherLease

@@ -4,10 +4,10 @@
 import { DomainError, badInput, notFound } from '../domain/errors.ts';
 import { isoCurrencyDigits } from '../domain/currency.ts';
 import { opposite, type AccountRef } from '../domain/types.ts';
-import { inTransaction, type Database, type DatabaseKind, type Tx } from '../db.ts';
+import type { Database, DatabaseKind, Tx } from '../db.ts';
 import { uuidv7 } from '../ids.ts';
 import { requireCapability, type Actor } from './access.ts';
-import { runCommand } from './runner.ts';
+import { runChange, runCommand } from './runner.ts';
 import { recordAudit } from './audit.ts';
 import {
   applyMovements,
@@ -39,7 +39,7 @@ async function inBookOf<T>(
   capability: 'post' | 'approve',
   work: (tx: Tx, transaction: Transaction) => Promise<T>,
 ): Promise<T> {
-  return inTransaction(db.prisma, async (tx) => {
+  return runChange(db.prisma, async (tx) => {
     const transaction = await transactionIn(tx, transactionId);
     await requireCapability(tx, actor, transaction.bookId, capability, unknownTransaction(transactionId));
     return work(tx, transaction);
@@ -353,7 +353,7 @@ async function decide(
   reason: string | null,
   onCommit?: PostingListener,
 ) {
-  const result = await inTransaction(db.prisma, async (tx) => {
+  const result = await runChange(db.prisma, async (tx) => {
     const request = await tx.reversalRequest.findUnique({ where: { id: requestId } });
     const unknown = notFound(`No reversal request ${requestId}`, { field: 'id' });
     if (!request) throw unknown;

@@ -8,7 +8,7 @@ import { transactionEvents, type LedgerEvent, type StoredEvent, type Transaction
 import type { AccountRef } from '../domain/types.ts';
 import { applyMovements } from '../domain/ledger.ts';
 import type { PostingPlan } from '../domain/posting.ts';
-import type { Tx } from '../db.ts';
+import type { Database, Tx } from '../db.ts';
 import { dialectOfTx, prismaSql, type Column, type Dialect, type Sql } from './dialect.ts';
 import { uuidv7 } from '../ids.ts';
 
@@ -107,4 +107,22 @@ export function toStoredEvent(row: OutboxRow): StoredEvent {
     payload: JSON.parse(row.payload) as StoredEvent['payload'],
     createdAt: row.createdAt.toISOString(),
   };
+}
+
+/**
+ * Who hears of events right after their commit (the dispatcher of the process): the writer
+ * hands over what it just committed, so a subscriber hears of it without a read of the outbox.
+ */
+const committedListeners = new WeakMap<Database, (events: readonly StoredEvent[]) => void>();
+
+export function onOutboxCommitted(db: Database, listener: (events: readonly StoredEvent[]) => void): () => void {
+  committedListeners.set(db, listener);
+  return () => {
+    if (committedListeners.get(db) === listener) committedListeners.delete(db);
+  };
+}
+
+/** Called after the commit of `events` (never before: nothing is announced that may roll back). */
+export function outboxCommitted(db: Database, events: readonly StoredEvent[]): void {
+  if (events.length) committedListeners.get(db)?.(events);
 }

@@ -1,7 +1,8 @@
 // People and their keys and memberships: who may act, and in which books.
 import { DomainError, badInput, notFound } from '../domain/errors.ts';
 import { isoCurrencyDigits } from '../domain/currency.ts';
-import { inTransaction, type Prisma, type Tx } from '../db.ts';
+import type { Prisma, Tx } from '../db.ts';
+import { runChange } from './runner.ts';
 import type { Role } from '../generated/prisma/enums.ts';
 import { requireCapability, type Actor } from './access.ts';
 import { appendAuditEvents, recordAudit, type AuditRecord } from './audit.ts';
@@ -48,7 +49,7 @@ export async function createUser(prisma: Prisma, actor: Actor, input: { name: st
   const email = input.email?.trim() || null;
   if (email && email.length > 254) throw badInput('email is longer than 254 characters', { field: 'email' });
   if (email && !/^[^\s@]+@[^\s@]+$/.test(email)) throw badInput(`email "${email}" is not an email address`, { field: 'email' });
-  return inTransaction(prisma, async (tx) => {
+  return runChange(prisma, async (tx) => {
     if (email && (await tx.user.findUnique({ where: { email } }))) {
       throw badInput(`A user with email ${email} already exists`, { field: 'email' });
     }
@@ -90,7 +91,7 @@ export async function createApiKey(prisma: Prisma, actor: Actor, input: CreateAp
   if (expiresAt && expiresAt.getTime() > now.getTime() + API_KEY_MAX_LIFETIME_MS) {
     throw badInput('expiresAt is more than ten years away', { field: 'expiresAt' });
   }
-  return inTransaction(prisma, async (tx) => {
+  return runChange(prisma, async (tx) => {
     if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) {
       throw notFound(`No user ${userId}`, { userId });
     }
@@ -112,7 +113,7 @@ export async function createApiKey(prisma: Prisma, actor: Actor, input: CreateAp
 
 /** Revokes a key: its owner or the system admin; to anyone else it does not exist. */
 export async function revokeApiKey(prisma: Prisma, actor: Actor, keyId: string): Promise<boolean> {
-  return inTransaction(prisma, async (tx) => {
+  return runChange(prisma, async (tx) => {
     const key = await tx.apiKey.findUnique({ where: { id: keyId } });
     if (!key || (key.userId !== actor.userId && !actor.isSystemAdmin)) {
       throw notFound(`No API key ${keyId} of yours`, { id: keyId });
@@ -146,7 +147,7 @@ export async function setMembership(
   actor: Actor,
   input: { bookId: string; userId: string; role?: Role | null },
 ) {
-  return inTransaction(prisma, async (tx) => {
+  return runChange(prisma, async (tx) => {
     await requireCapability(tx, actor, input.bookId, 'configure');
     if (!(await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } }))) {
       throw notFound(`No user ${input.userId}`, { userId: input.userId });
@@ -200,7 +201,7 @@ export async function createBook(
       field: 'baseCurrency',
     });
   }
-  return inTransaction(prisma, async (tx) => {
+  return runChange(prisma, async (tx) => {
     await requirePeopleAdmin(tx, actor);
     const book = await tx.book.create({ data: { name, baseCurrency } });
     await tx.membership.create({ data: { bookId: book.id, userId: actor.userId, role: 'ADMIN' } });

@@ -3,7 +3,8 @@
 // are src/domain/periods.ts.
 import { checkPeriodCanReopen, checkPostingDate, requiredReason } from '../domain/periods.ts';
 import { notFound } from '../domain/errors.ts';
-import { inTransaction, type Database, type DatabaseKind, type Tx } from '../db.ts';
+import type { Database, DatabaseKind, Tx } from '../db.ts';
+import { runChange } from './runner.ts';
 import { requireCapability, type Actor } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { postingContexts } from './posting-context.ts';
@@ -43,7 +44,7 @@ export async function reopenPeriod(db: Database, actor: Actor, periodId: string,
   const unknown = notFound(`No period ${periodId}`, { field: 'id' });
   const found = await db.prisma.period.findUnique({ where: { id: periodId }, select: { bookId: true } });
   if (!found) throw unknown;
-  const reopened = await inTransaction(db.prisma, async (tx) => {
+  const reopened = await runChange(db.prisma, async (tx) => {
     await requireCapability(tx, actor, found.bookId, 'configure', unknown);
     await lockPeriod(tx, db.kind, periodId);
     const period = await tx.period.findUniqueOrThrow({ where: { id: periodId } });
@@ -75,7 +76,7 @@ export interface BookSettingsInput {
 /** updateBookSettings: the book-wide settings, ADMIN only; every change is audited before and after. */
 export async function updateBookSettings(db: Database, actor: Actor, input: BookSettingsInput) {
   const unknown = notFound(`No book ${input.id}`, { field: 'id' });
-  const updated = await inTransaction(db.prisma, async (tx) => {
+  const updated = await runChange(db.prisma, async (tx) => {
     await requireCapability(tx, actor, input.id, 'configure', unknown);
     const book = await tx.book.findUnique({ where: { id: input.id } });
     if (!book) throw unknown;

@@ -2,10 +2,12 @@
 // here. It owns the database transaction, idempotency (one canonical request hash; a replay
 // answers with the first result; a concurrent twin waits on the key and then replays; a key
 // reused for another request is IDEMPOTENCY_KEY_REUSED), the retry of a transaction that
-// could not start (nothing ran), and what is announced after commit.
+// could not start (nothing ran), and what is announced after commit. `runCommand` is for
+// commands that take an idempotency key (allocate, requestReversal, post, void…);
+// `runChange` for the rest (configuration, people, periods, webhooks, categories).
 // Postings take the same idempotency rules through the writer (src/services/writer.ts).
 import { DomainError } from '../domain/errors.ts';
-import { inTransaction, type Database, type Tx } from '../db.ts';
+import { inTransaction, type Database, type Prisma, type Tx } from '../db.ts';
 import { requestHash } from './posting.ts';
 import { isStartTimeout } from './writer.ts';
 
@@ -72,4 +74,21 @@ export async function runCommand<T>(db: Database, command: Command<T>): Promise<
   if ('replayed' in outcome) return command.replay(outcome.replayed);
   command.committed?.(outcome.result);
   return outcome.result;
+}
+
+/**
+ * A change without an idempotency key, in one database transaction: retried when the
+ * transaction could not start (nothing ran), `committed` called after commit only.
+ */
+export async function runChange<T>(prisma: Prisma, work: (tx: Tx) => Promise<T>, after: { committed?: (result: T) => void } = {}): Promise<T> {
+  for (let tries = 0; ; tries++) {
+    try {
+      const result = await inTransaction(prisma, work);
+      after.committed?.(result);
+      return result;
+    } catch (error) {
+      if (tries < 3 && isStartTimeout(error)) continue;
+      throw error;
+    }
+  }
 }

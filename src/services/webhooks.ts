@@ -17,7 +17,8 @@ import {
   parseWebhookUrl,
   type PrivateAddressPolicy,
 } from '../domain/webhooks.ts';
-import { inTransaction, type Database } from '../db.ts';
+import type { Database } from '../db.ts';
+import { runChange } from './runner.ts';
 import type { EventsConfig } from '../config.ts';
 import { requireCapability, type Actor } from './access.ts';
 import { recordAudit } from './audit.ts';
@@ -58,7 +59,7 @@ export async function createWebhook(db: Database, actor: Actor, input: CreateWeb
   await requireCapability(db.prisma, actor, input.bookId, 'configure');
   await checkResolvedHost(url, config.webhookPrivateAddresses);
   const secret = `whsec_${randomBytes(32).toString('base64')}`;
-  return inTransaction(db.prisma, async (tx) => {
+  return runChange(db.prisma, async (tx) => {
     await requireCapability(tx, actor, input.bookId, 'configure');
     const active = await tx.webhook.count({ where: { bookId: input.bookId, deletedAt: null } });
     if (active >= WEBHOOK_LIMITS.perBook) {
@@ -92,7 +93,7 @@ export async function createWebhook(db: Database, actor: Actor, input: CreateWeb
 const unknownWebhook = (id: string) => notFound(`No webhook ${id}`, { field: 'id' });
 
 export async function deleteWebhook(db: Database, actor: Actor, id: string): Promise<boolean> {
-  return inTransaction(db.prisma, async (tx) => {
+  return runChange(db.prisma, async (tx) => {
     const webhook = await tx.webhook.findUnique({ where: { id } });
     if (!webhook || webhook.deletedAt) throw unknownWebhook(id);
     await requireCapability(tx, actor, webhook.bookId, 'configure', unknownWebhook(id));
@@ -111,7 +112,7 @@ export async function deleteWebhook(db: Database, actor: Actor, id: string): Pro
 
 /** A FAILED delivery is PENDING again, due now, retried for another day; it goes out before later ones. */
 export async function redeliverWebhookDelivery(db: Database, actor: Actor, id: string, config: EventsConfig) {
-  return inTransaction(db.prisma, async (tx) => {
+  return runChange(db.prisma, async (tx) => {
     const unknown = notFound(`No webhook delivery ${id}`, { field: 'id' });
     const delivery = await tx.webhookDelivery.findUnique({ where: { id } });
     if (!delivery) throw unknown;

@@ -6,6 +6,7 @@
 // neighbours; then one multi-row statement per table, one commit, and only then is any
 // caller answered (model.md "Many postings at once").
 import { DomainError } from '../domain/errors.ts';
+import type { StoredEvent } from '../domain/events.ts';
 import { formatDocumentNumber } from '../domain/configuration.ts';
 import { applyBatch, type LedgerChange } from '../domain/ledger.ts';
 import type { PlannedEntry } from '../domain/posting.ts';
@@ -17,7 +18,7 @@ import { recheckOrderReading } from './orders.ts';
 import { writeAuditEvents, type AuditRecord } from './audit.ts';
 import { dialectOf, prismaSql, type Column, type Dialect, type Sql } from './dialect.ts';
 import type { PreparedPosting } from './posting.ts';
-import { postingOutboxEvents, writeOutboxEvents } from './outbox.ts';
+import { outboxCommitted, postingOutboxEvents, writeOutboxEvents } from './outbox.ts';
 
 /** Ledger kinds whose accounts carry open items (invoices) and settlements. */
 const OPEN_ITEM_LEDGERS = new Set(['SALES', 'PURCHASES', 'CLIENT', 'CUSTOM']);
@@ -221,7 +222,8 @@ export async function writeBatch(
   await dialect.insertRows(sql, 'DailyBalance', DAILY_COLUMNS, [...daily.values()], DAILY_UPSERT);
   // hash-chained per book (services/audit.ts): one head lock per book and one insert
   await writeAuditEvents(sql, dialect, audits);
-  await writeOutboxEvents(sql, dialect, postingOutboxEvents(accepted.map((i) => ({ prepared: plans[i]!, transaction: (outcomes[i] as { transaction: Transaction }).transaction })), locked)); // outbox
+  const stored = await writeOutboxEvents(sql, dialect, postingOutboxEvents(accepted.map((i) => ({ prepared: plans[i]!, transaction: (outcomes[i] as { transaction: Transaction }).transaction })), locked));
+  io.published?.push(...stored);
   // the rare parts: a source read (fulfilled once) and allocations made with the posting
   for (const i of accepted) {
     const p = plans[i]!;
@@ -270,6 +272,8 @@ const hasRareParts = (p: PreparedPosting) => Boolean(p.source || p.raw.allocatio
 export interface WriteIo {
   sql: Sql;
   tx?: Tx;
+  /** the outbox events written, handed to the dispatcher once the transaction has committed */
+  published?: StoredEvent[];
 }
 
 /** A source (readsFrom) is fulfilled once: the update finds it unfulfilled or the write is refused. */
@@ -351,11 +355,19 @@ export class PostingWriter {
    */
   private transaction<T>(plans: readonly PreparedPosting[], work: (io: WriteIo) => Promise<T>): Promise<T> {
     const viaPrisma = this.db.driver.separate && plans.some(hasRareParts);
-    const attempt = viaPrisma
-      ? () => inTransaction(this.db.prisma, (tx) => work({ sql: prismaSql(tx), tx }))
-      : () => this.db.driver.transaction((sql, tx) => work({ sql, tx }));
-    return attempt().catch((error: unknown) => {
-      if (isStartTimeout(error)) return attempt();
+    let published: StoredEvent[] = [];
+    const attempt = () => {
+      published = [];
+      return viaPrisma
+        ? inTransaction(this.db.prisma, (tx) => work({ sql: prismaSql(tx), tx, published }))
+        : this.db.driver.transaction((sql, tx) => work({ sql, tx, published }));
+    };
+    const committed = (result: T) => {
+      outboxCommitted(this.db, published);
+      return result;
+    };
+    return attempt().then(committed, (error: unknown) => {
+      if (isStartTimeout(error)) return attempt().then(committed);
       throw error;
     });
   }

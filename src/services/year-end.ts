@@ -7,7 +7,8 @@ import { formatAmount } from '../domain/money.ts';
 import { checkYearEnd, closingLines, periodsOfYear, yearStartOf, type ProfitAndLossBalance } from '../domain/periods.ts';
 import { checkPeriodCanClose, isCalendarDate } from '../domain/configuration.ts';
 import { computeBalance } from '../domain/balances.ts';
-import { inTransaction, type Database, type Tx } from '../db.ts';
+import type { Database, Tx } from '../db.ts';
+import { runChange } from './runner.ts';
 import { requireCapability, type Actor } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { lockPeriod } from './periods.ts';
@@ -85,7 +86,7 @@ export async function closeYear(db: Database, actor: Actor, input: CloseYearInpu
   if (!isCalendarDate(input.yearEnd)) {
     throw badInput(`yearEnd "${input.yearEnd}" is not a calendar date written YYYY-MM-DD`, { field: 'yearEnd' });
   }
-  const transaction = await inTransaction(db.prisma, async (tx) => {
+  const transaction = await runChange(db.prisma, async (tx) => {
     await requireCapability(tx, actor, input.bookId, 'configure');
     const book = await tx.book.findUnique({ where: { id: input.bookId } });
     if (!book) throw notFound(`No book ${input.bookId}`, { field: 'bookId' });

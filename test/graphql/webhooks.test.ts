@@ -79,7 +79,11 @@ describe.each(databaseKinds())('webhooks on %s', (kind) => {
     expect(receiver.received.length).toBe(9);
     // a tampered body does not verify
     expect(receiver.received.every((r) => r.verified !== null)).toBe(true);
-    const log = await deliveriesOf(createWebhook.webhook.id);
+    // the receiver has answered 200; the dispatcher records it right after
+    const log = await eventually(async () => {
+      const webhook = await deliveriesOf(createWebhook.webhook.id);
+      return webhook.deliveries.edges.every((e) => e.node.status === 'DELIVERED') && webhook;
+    }, 10_000, 'three deliveries recorded as DELIVERED');
     expect(log.deliveries.edges.map((e) => [e.node.event, e.node.status, e.node.attempts, e.node.responseStatus])).toEqual([
       ['transaction.created', 'DELIVERED', 3, 200],
       ['transaction.created', 'DELIVERED', 3, 200],
