@@ -1,5 +1,5 @@
 // Renaming and archiving ledgers and tax codes, closing and reopening accounts (ADMIN, each
-// audited). Each runs through the command runner; the rules are src/domain/retirement.ts,
+// audited). Each runs through runChange (src/services/runner.ts); the rules are src/domain/retirement.ts,
 // and the posting interpreter refuses what is retired. Every change to these rows bumps the
 // book's configVersion (database triggers), so no posting plans with a stale context.
 import { isoCurrencyDigits } from '../domain/currency.ts';
@@ -12,7 +12,7 @@ import { requireCapability, type Actor } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { requiredName } from './configuration.ts';
 import { postingContexts } from './posting-context.ts';
-import { runCommand } from './runner.ts';
+import { runChange } from './runner.ts';
 
 async function bookOfRow(find: Promise<{ bookId: string } | null>, unknown: Error): Promise<string> {
   const row = await find;
@@ -20,27 +20,16 @@ async function bookOfRow(find: Promise<{ bookId: string } | null>, unknown: Erro
   return row.bookId;
 }
 
-/** A configuration command of one book: ADMIN, one transaction, the posting context refreshed after. */
-function configCommand<T extends { id: string }>(
-  db: Database,
-  actor: Actor,
-  bookId: string,
-  scope: string,
-  request: object,
-  unknown: DomainError,
-  work: (tx: Tx) => Promise<T>,
-  reread: (id: string) => Promise<T>,
-) {
-  return runCommand(db, {
-    bookId,
-    scope,
-    request,
-    authorize: (tx) => requireCapability(tx, actor, bookId, 'configure', unknown),
-    work,
-    resultOf: (row) => row.id,
-    replay: reread,
-    committed: () => postingContexts(db).invalidate(bookId),
-  });
+/** A configuration change of one book: ADMIN, one transaction (runChange), the posting context refreshed after. */
+function configChange<T>(db: Database, actor: Actor, bookId: string, unknown: DomainError, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return runChange(
+    db.prisma,
+    async (tx) => {
+      await requireCapability(tx, actor, bookId, 'configure', unknown);
+      return work(tx);
+    },
+    { committed: () => postingContexts(db).invalidate(bookId) },
+  );
 }
 
 const action = (entity: string, archived: boolean | null | undefined, before: { archivedAt: Date | null }) => {
@@ -61,13 +50,13 @@ export async function updateLedger(db: Database, actor: Actor, input: UpdateLedg
   const bookId = await bookOfRow(db.prisma.ledger.findUnique({ where: { id: input.id }, select: { bookId: true } }), unknown);
   if (input.name == null && input.archived == null) throw badInput('give name or archived (or both) to change', { field: 'input' });
   const name = input.name == null ? undefined : requiredName(input.name);
-  return configCommand(db, actor, bookId, 'updateLedger', input, unknown, async (tx) => {
+  return configChange(db, actor, bookId, unknown, async (tx) => {
     const before = await tx.ledger.findUniqueOrThrow({ where: { id: input.id } });
     const archivedAt = input.archived == null ? before.archivedAt : input.archived ? (before.archivedAt ?? new Date()) : null;
     const after = await tx.ledger.update({ where: { id: before.id }, data: { ...(name === undefined ? {} : { name }), archivedAt } });
     await recordAudit(tx, { bookId, actorId: actor.userId, action: action('ledger', input.archived, before), entityType: 'Ledger', entityId: before.id, before, after });
     return after;
-  }, (id) => db.prisma.ledger.findUniqueOrThrow({ where: { id } }));
+  });
 }
 
 export interface UpdateTaxCodeInput {
@@ -82,13 +71,13 @@ export async function updateTaxCode(db: Database, actor: Actor, input: UpdateTax
   const bookId = await bookOfRow(db.prisma.taxCode.findUnique({ where: { id: input.id }, select: { bookId: true } }), unknown);
   if (input.name == null && input.archived == null) throw badInput('give name or archived (or both) to change', { field: 'input' });
   const name = input.name == null ? undefined : requiredName(input.name);
-  return configCommand(db, actor, bookId, 'updateTaxCode', input, unknown, async (tx) => {
+  return configChange(db, actor, bookId, unknown, async (tx) => {
     const before = await tx.taxCode.findUniqueOrThrow({ where: { id: input.id } });
     const archivedAt = input.archived == null ? before.archivedAt : input.archived ? (before.archivedAt ?? new Date()) : null;
     const after = await tx.taxCode.update({ where: { id: before.id }, data: { ...(name === undefined ? {} : { name }), archivedAt } });
     await recordAudit(tx, { bookId, actorId: actor.userId, action: action('taxCode', input.archived, before), entityType: 'TaxCode', entityId: before.id, before, after });
     return after;
-  }, (id) => db.prisma.taxCode.findUniqueOrThrow({ where: { id } }));
+  });
 }
 
 /**
@@ -101,7 +90,7 @@ export async function closeAccount(db: Database, actor: Actor, id: string, reaso
   const unknown = notFound(`No account ${id}`, { field: 'id' });
   const bookId = await bookOfRow(db.prisma.account.findUnique({ where: { id }, select: { bookId: true } }), unknown);
   const why = reason == null ? null : requiredReason(reason, 'the account is closed');
-  return configCommand(db, actor, bookId, 'closeAccount', { id, reason: why }, unknown, async (tx) => {
+  return configChange(db, actor, bookId, unknown, async (tx) => {
     const before = await tx.account.findUniqueOrThrow({ where: { id } });
     if (before.closedAt) checkAccountCanClose({ ...zero, code: before.code, closed: true, isControl: before.isControl, digits: 0 });
     const after = await tx.account.update({ where: { id }, data: { closedAt: new Date() } });
@@ -114,7 +103,7 @@ export async function closeAccount(db: Database, actor: Actor, id: string, reaso
     });
     await recordAudit(tx, { bookId, actorId: actor.userId, action: 'account.close', entityType: 'Account', entityId: id, before, after, reason: why });
     return after;
-  }, (accountId) => db.prisma.account.findUniqueOrThrow({ where: { id: accountId } }));
+  });
 }
 
 const zero = { postedDebits: 0n, postedCredits: 0n, pendingDebits: 0n, pendingCredits: 0n };
@@ -124,11 +113,11 @@ export async function reopenAccount(db: Database, actor: Actor, id: string, reas
   const unknown = notFound(`No account ${id}`, { field: 'id' });
   const bookId = await bookOfRow(db.prisma.account.findUnique({ where: { id }, select: { bookId: true } }), unknown);
   const why = requiredReason(reason, 'the account is reopened');
-  return configCommand(db, actor, bookId, 'reopenAccount', { id, reason: why }, unknown, async (tx) => {
+  return configChange(db, actor, bookId, unknown, async (tx) => {
     const before = await tx.account.findUniqueOrThrow({ where: { id } });
     checkAccountCanReopen({ code: before.code, closed: before.closedAt !== null });
     const after = await tx.account.update({ where: { id }, data: { closedAt: null } });
     await recordAudit(tx, { bookId, actorId: actor.userId, action: 'account.reopen', entityType: 'Account', entityId: id, before, after, reason: why });
     return after;
-  }, (accountId) => db.prisma.account.findUniqueOrThrow({ where: { id: accountId } }));
+  });
 }
