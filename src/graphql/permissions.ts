@@ -70,6 +70,7 @@ const rootRules: IRules = {
     createUnit: configure,
     closePeriod: authed,
     reopenPeriod: authed,
+    createPeriods: and(authed, may('configure', argBook)),
     updateLedger: authed,
     updateTaxCode: authed,
     closeAccount: authed,

@@ -22,6 +22,7 @@ import {
   type TransactionTypeFlagsInput,
 } from '../domain/configuration.ts';
 import { compileEntryTemplates } from '../domain/entry-templates.ts';
+import { periodsByBasis, type PeriodBasis } from '../domain/periods.ts';
 import { badInput, DomainError, notFound } from '../domain/errors.ts';
 import type { Database, Prisma, Tx } from '../db.ts';
 import { runChange } from './runner.ts';
@@ -550,6 +551,19 @@ export const createPeriod = (prisma: Prisma, actor: Actor, input: CreatePeriodIn
     return audited(tx, actor, input.bookId, 'period.create', 'Period', () =>
       tx.period.create({ data: { bookId: input.bookId, name: requiredName(input.name), start: input.start, end: input.end } }),
     );
+  });
+
+/** createPeriods: a year of periods by basis (monthly, quarterly, yearly) in one change; none if any overlaps. */
+export const createPeriods = (prisma: Prisma, actor: Actor, input: { bookId: string; yearStart: string; basis: PeriodBasis }) =>
+  configure(prisma, actor, input.bookId, async (tx) => {
+    await bookOf(tx, input.bookId);
+    const existing = await tx.period.findMany({ where: { bookId: input.bookId } });
+    const created = [];
+    for (const period of periodsByBasis(input.yearStart, input.basis)) {
+      checkPeriod(period, [...existing, ...created]);
+      created.push(await audited(tx, actor, input.bookId, 'period.create', 'Period', () => tx.period.create({ data: { bookId: input.bookId, ...period } })));
+    }
+    return created;
   });
 
 export async function closePeriod(db: Database, actor: Actor, periodId: string) {

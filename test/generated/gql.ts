@@ -95,6 +95,8 @@ type Documents = {
     "\n  query BookById($id: ID!) {\n    book(id: $id) { id name members { role user { name } } }\n  }\n": typeof types.BookByIdDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Book { name } ... on User { name } }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query Books {\n    books { id name }\n  }\n": typeof types.BooksDocument,
+    "\n  mutation CreatePeriods($bookId: ID!, $yearStart: Date!, $basis: PeriodBasis!) {\n    createPeriods(bookId: $bookId, yearStart: $yearStart, basis: $basis) { name start end status }\n  }\n": typeof types.CreatePeriodsDocument,
+    "\n  query PeriodsByBasis($bookId: ID!) { book(id: $bookId) { periods { name } } }\n": typeof types.PeriodsByBasisDocument,
     "\n  mutation PostType($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding\n      account { code } counterAccount { code }\n      source { id } fulfilledBy { id }\n      lines { lineNo net tax quantity taxCode { code } account { code } side }\n      entries { account { code } side amount currency status }\n    }\n  }\n": typeof types.PostTypeDocument,
     "\n  query TransactionById($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { id status fulfilledBy { id } source { id } } }\n  }\n": typeof types.TransactionByIdDocument,
     "\n  mutation CreateType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { id code template }\n  }\n": typeof types.CreateTypeDocument,
@@ -246,6 +248,8 @@ const documents: Documents = {
     "\n  query BookById($id: ID!) {\n    book(id: $id) { id name members { role user { name } } }\n  }\n": types.BookByIdDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Book { name } ... on User { name } }\n  }\n": types.NodeByIdDocument,
     "\n  query Books {\n    books { id name }\n  }\n": types.BooksDocument,
+    "\n  mutation CreatePeriods($bookId: ID!, $yearStart: Date!, $basis: PeriodBasis!) {\n    createPeriods(bookId: $bookId, yearStart: $yearStart, basis: $basis) { name start end status }\n  }\n": types.CreatePeriodsDocument,
+    "\n  query PeriodsByBasis($bookId: ID!) { book(id: $bookId) { periods { name } } }\n": types.PeriodsByBasisDocument,
     "\n  mutation PostType($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding\n      account { code } counterAccount { code }\n      source { id } fulfilledBy { id }\n      lines { lineNo net tax quantity taxCode { code } account { code } side }\n      entries { account { code } side amount currency status }\n    }\n  }\n": types.PostTypeDocument,
     "\n  query TransactionById($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { id status fulfilledBy { id } source { id } } }\n  }\n": types.TransactionByIdDocument,
     "\n  mutation CreateType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { id code template }\n  }\n": types.CreateTypeDocument,
@@ -654,6 +658,14 @@ export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Books {\n    books { id name }\n  }\n"): (typeof documents)["\n  query Books {\n    books { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePeriods($bookId: ID!, $yearStart: Date!, $basis: PeriodBasis!) {\n    createPeriods(bookId: $bookId, yearStart: $yearStart, basis: $basis) { name start end status }\n  }\n"): (typeof documents)["\n  mutation CreatePeriods($bookId: ID!, $yearStart: Date!, $basis: PeriodBasis!) {\n    createPeriods(bookId: $bookId, yearStart: $yearStart, basis: $basis) { name start end status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodsByBasis($bookId: ID!) { book(id: $bookId) { periods { name } } }\n"): (typeof documents)["\n  query PeriodsByBasis($bookId: ID!) { book(id: $bookId) { periods { name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
