@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { PrivateAddressPolicy } from './domain/webhooks.ts';
+import type { JwtConfig } from './services/jwt.ts';
 
 export type DatabaseTarget =
   | { kind: 'sqlite'; file: string }
@@ -25,7 +26,21 @@ export interface Config {
   limits: RequestLimits;
   /** GraphiQL at GET /graphql: DAYBOOK_GRAPHIQL=on|off, default on unless NODE_ENV=production */
   graphiql: boolean;
+  /** JWT bearer tokens from an identity provider (DAYBOOK_JWT_*); null: API keys only */
+  jwt: JwtConfig | null;
+  /** per-key bounds on mutations and open subscriptions (docs/events.md, "Rate limits") */
+  rateLimits: RateLimits;
 }
+
+/** Per API key, per instance; 0 turns a bound off. */
+export interface RateLimits {
+  /** DAYBOOK_RATE_LIMIT_MUTATIONS: root mutation fields one key may run a minute (a burst of as many) */
+  mutationsPerMinute: number;
+  /** DAYBOOK_MAX_SUBSCRIPTIONS_PER_KEY: subscriptions one key may hold open, SSE and WebSocket together */
+  subscriptionsPerKey: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { mutationsPerMinute: 600, subscriptionsPerKey: 20 };
 
 /** The outbox dispatcher, subscriptions across instances and webhooks (docs/events.md). */
 export interface EventsConfig {
@@ -137,6 +152,19 @@ const environment = z.object({
     }).optional(),
   ),
   DAYBOOK_WS_MAX_PAYLOAD_BYTES: optional(wholeNumber('DAYBOOK_WS_MAX_PAYLOAD_BYTES', 100 * 1024 * 1024).optional()),
+  DAYBOOK_JWT_SECRET: optional(z.string().min(32, 'DAYBOOK_JWT_SECRET must be at least 32 characters (HS256 needs 256 bits)').optional()),
+  DAYBOOK_JWT_JWKS_URL: optional(
+    z.string().regex(/^https?:\/\/\S+$/, 'DAYBOOK_JWT_JWKS_URL must be an http(s) URL of the identity provider\'s JWKS, e.g. https://id.example.com/.well-known/jwks.json').optional(),
+  ),
+  DAYBOOK_JWT_ISSUER: optional(z.string().optional()),
+  DAYBOOK_JWT_AUDIENCE: optional(z.string().optional()),
+  DAYBOOK_JWT_USER_CLAIM: optional(z.string().regex(/^[A-Za-z0-9_.:/-]{1,100}$/, 'DAYBOOK_JWT_USER_CLAIM must be a claim name such as sub or email').default('sub')),
+  DAYBOOK_RATE_LIMIT_MUTATIONS: optional(
+    wholeNumber('DAYBOOK_RATE_LIMIT_MUTATIONS', 1_000_000).default(String(DEFAULT_RATE_LIMITS.mutationsPerMinute)),
+  ),
+  DAYBOOK_MAX_SUBSCRIPTIONS_PER_KEY: optional(
+    wholeNumber('DAYBOOK_MAX_SUBSCRIPTIONS_PER_KEY', 100_000).default(String(DEFAULT_RATE_LIMITS.subscriptionsPerKey)),
+  ),
   DAYBOOK_GRAPHIQL: optional(z.enum(['on', 'off'], { error: 'DAYBOOK_GRAPHIQL must be on or off' }).optional()),
   LOG_LEVEL: optional(
     z
@@ -229,6 +257,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     limits: limitsFrom(e),
     graphiql: e.DAYBOOK_GRAPHIQL ? e.DAYBOOK_GRAPHIQL === 'on' : e.NODE_ENV !== 'production',
+    rateLimits: {
+      mutationsPerMinute: Number(e.DAYBOOK_RATE_LIMIT_MUTATIONS),
+      subscriptionsPerKey: Number(e.DAYBOOK_MAX_SUBSCRIPTIONS_PER_KEY),
+    },
+    jwt: jwtFrom(e),
+  };
+}
+
+function jwtFrom(e: z.infer<typeof environment>): JwtConfig | null {
+  const secret = e.DAYBOOK_JWT_SECRET;
+  const jwksUrl = e.DAYBOOK_JWT_JWKS_URL;
+  if (secret && jwksUrl) throw new ConfigError('Set DAYBOOK_JWT_SECRET or DAYBOOK_JWT_JWKS_URL, not both');
+  if (!secret && !jwksUrl) {
+    if (e.DAYBOOK_JWT_ISSUER || e.DAYBOOK_JWT_AUDIENCE) {
+      throw new ConfigError('DAYBOOK_JWT_ISSUER and DAYBOOK_JWT_AUDIENCE need DAYBOOK_JWT_SECRET or DAYBOOK_JWT_JWKS_URL');
+    }
+    return null;
+  }
+  // a provider's keys sign tokens for many applications: only those for this one, from it
+  if (jwksUrl && (!e.DAYBOOK_JWT_ISSUER || !e.DAYBOOK_JWT_AUDIENCE)) {
+    throw new ConfigError('DAYBOOK_JWT_JWKS_URL needs DAYBOOK_JWT_ISSUER and DAYBOOK_JWT_AUDIENCE too: the tokens of that provider for this server only');
+  }
+  return {
+    ...(secret && { secret }),
+    ...(jwksUrl && { jwksUrl }),
+    ...(e.DAYBOOK_JWT_ISSUER && { issuer: e.DAYBOOK_JWT_ISSUER }),
+    ...(e.DAYBOOK_JWT_AUDIENCE && { audience: e.DAYBOOK_JWT_AUDIENCE }),
+    userClaim: e.DAYBOOK_JWT_USER_CLAIM,
   };
 }
 

@@ -14,7 +14,7 @@ const CALLER_ID = /^[\w.:-]{1,128}$/;
 
 export interface RequestLog {
   plugin: Plugin;
-  /** the request's logger, carrying its id; the base logger for requests it did not see */
+  /** the request's logger, carrying its id (for one it did not see, its x-request-id's; else none) */
   loggerFor(request: Request): Logger;
   /** a plugin replaced `from` by `to` (the body limit, having read the body): same request id */
   carry(from: Request, to: Request): void;
@@ -29,7 +29,10 @@ export function requestLog(log: Logger): RequestLog {
     },
     loggerFor(request) {
       const info = seen.get(request);
-      return info ? log.child({ reqId: info.reqId }) : log;
+      if (info) return log.child({ reqId: info.reqId });
+      // an operation that came another way (a WebSocket message) names its own id
+      const given = request.headers.get('x-request-id');
+      return given && CALLER_ID.test(given) ? log.child({ reqId: given }) : log;
     },
     plugin: {
       onRequest({ request }) {

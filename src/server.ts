@@ -64,7 +64,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
   writerOf(db, config.writer);
   const events = createLedgerEvents(config.events.redisUrl, log);
   const dispatcher = await startDispatcher(db, events, config.events, log);
-  const yoga = createDaybook(db, log, { events, eventsConfig: config.events, limits: config.limits, graphiql: config.graphiql });
+  const yoga = createDaybook(db, log, { events, eventsConfig: config.events, limits: config.limits, graphiql: config.graphiql, jwt: config.jwt, rateLimits: config.rateLimits });
 
   let stopping = false;
   let inFlight = 0;
@@ -96,7 +96,7 @@ export async function startServer(config: Config, log: Logger): Promise<Running>
     throw new Error(`cannot listen on ${config.host}:${config.port} (PORT, HOST): ${reason}`, { cause: error });
   }
   // attached once listening: a busy port is then one clean line, not the WebSocket server's error too
-  const websockets = serveWebSockets(server, yoga, db, config.limits);
+  const websockets = serveWebSockets(server, yoga, db, log, config.limits);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}/graphql`;

@@ -4,7 +4,7 @@
 import type { Database } from './db.ts';
 import { DomainError, badInput, notFound, type ErrorCode } from './domain/errors.ts';
 import { isCalendarDate } from './graphql/scalars.ts';
-import { requireCapability } from './services/access.ts';
+import { requireCapability, type Actor } from './services/access.ts';
 import { authenticate } from './services/auth.ts';
 import { digitsIn, statement, statementCsv } from './services/reports.ts';
 
@@ -25,10 +25,16 @@ export function matchesStatementCsv(url: URL): boolean {
   return ROUTE.test(url.pathname);
 }
 
-export async function statementCsvResponse(db: Database, request: Request, url: URL): Promise<Response> {
+export async function statementCsvResponse(
+  db: Database,
+  request: Request,
+  url: URL,
+  /** the server's own (API keys, and JWTs where configured); the database's keys by default */
+  authenticateWith: (authorization: string | null) => Promise<Actor> = (authorization) => authenticate(db.prisma, authorization),
+): Promise<Response> {
   try {
     if (request.method !== 'GET') throw badInput('use GET');
-    const actor = await authenticate(db.prisma, request.headers.get('authorization'));
+    const actor = await authenticateWith(request.headers.get('authorization'));
     const [, bookId, code] = ROUTE.exec(url.pathname)!.map(decodePathPart) as [string, string, string];
     const dateParam = (name: 'from' | 'to') => {
       const value = url.searchParams.get(name);

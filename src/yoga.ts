@@ -1,16 +1,27 @@
 // The Yoga instance, built apart from listen() so tests call yoga.fetch in-process.
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  getOperationAST,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import { DEFAULT_LIMITS, type RequestLimits } from './config.ts';
+import { DEFAULT_LIMITS, type RateLimits, type RequestLimits } from './config.ts';
 import type { Database } from './db.ts';
 import { DomainError } from './domain/errors.ts';
 import { createContext, type Context } from './graphql/context.ts';
-import { maskErrorWith } from './graphql/errors.ts';
+import { logUnexpectedErrors, maskErrorWith, toGraphQLError } from './graphql/errors.ts';
+import { NO_RATE_LIMITS, RateLimiter } from './services/rate-limit.ts';
 import { servedSchema } from './graphql/schema.ts';
 import { requestLog } from './request-log.ts';
 import { KeyCache, type KeyCacheOptions } from './services/key-cache.ts';
+import { JwtAuthenticator, type JwtConfig } from './services/jwt.ts';
 import type { Actor } from './services/access.ts';
 import { createLedgerEvents, type LedgerEvents } from './services/events.ts';
 import { loadConfig, type EventsConfig } from './config.ts';
@@ -33,6 +44,12 @@ export interface DaybookOptions {
   limits?: RequestLimits;
   /** GraphiQL at GET /graphql from a browser (DAYBOOK_GRAPHIQL; default on, off when NODE_ENV=production) */
   graphiql?: boolean;
+  /** JWT bearer tokens from an identity provider (config.ts, DAYBOOK_JWT_*); without it API keys only */
+  jwt?: JwtConfig | null;
+  /** per-key bounds on mutations and open subscriptions (config.ts RateLimits); none unless given */
+  rateLimits?: RateLimits;
+  /** the rate limit's clock (tests) */
+  now?: () => number;
 }
 
 export function createDaybook(db: Database, log: Logger, options: DaybookOptions = {}): Daybook {
@@ -40,8 +57,10 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
   const eventsConfig = options.eventsConfig ?? loadConfig({}).events;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const requests = requestLog(log);
-  const keys = options.keyCache ?? new KeyCache(db.prisma, log, options.keys);
+  const jwt = options.jwt ? new JwtAuthenticator(db.prisma, options.jwt) : null;
+  const keys = options.keyCache ?? new KeyCache(db.prisma, log, { ...options.keys, jwt });
   const recheckMs = options.subscriptionRecheckMs ?? 5_000;
+  const rateLimiter = new RateLimiter(options.rateLimits ?? NO_RATE_LIMITS, options.now);
   return createYoga<Record<string, unknown>, Context>({
     schema: servedSchema(),
     graphqlEndpoint: '/graphql',
@@ -77,7 +96,7 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
         if (!(error instanceof DomainError)) throw error;
         authError = error;
       }
-      return createContext(db, requests.loggerFor(request), events, eventsConfig, actor, authError, { keys, recheckMs });
+      return createContext(db, requests.loggerFor(request), events, eventsConfig, actor, authError, { keys, recheckMs, rateLimiter });
     },
     plugins: [
       // first, so that it sees every request, /health included
@@ -85,6 +104,9 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
       // pending lastUsedAt writes go out before the database closes
       { onDispose: () => keys.close() },
       bodyLimit(limits.maxBodyBytes, requests.carry),
+      jsonSearchParams(),
+      // before the mask: the unexpected error is logged with its request id
+      logUnexpectedErrors(),
       {
         // a query the schema refuses is the caller's to fix: the contract's BAD_USER_INPUT
         // (a limit's refusal keeps its PAYLOAD_TOO_LARGE)
@@ -96,6 +118,7 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
         },
       },
       ...requestLimits(limits),
+      mutationRateLimit(rateLimiter),
       {
         // /health answers only when the database does
         async onRequest({ url, endResponse }) {
@@ -113,7 +136,7 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
         async onRequest({ request, url, endResponse }) {
           if (!matchesStatementCsv(url)) return;
           try {
-            endResponse(await statementCsvResponse(db, request, url));
+            endResponse(await statementCsvResponse(db, request, url, (authorization) => keys.authenticate(authorization)));
           } catch (error) {
             log.error({ err: error }, 'statement.csv failed');
             endResponse(Response.json({ code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error' }, { status: 500 }));
@@ -122,6 +145,52 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
       },
     ],
   });
+}
+
+/**
+ * The mutation rate limit: each root mutation field of the operation (each alias: ten
+ * aliased createTransaction are ten; one createTransactions is one, whatever its items)
+ * spends one of the key's allowance before anything runs; over it the whole request is
+ * refused, HTTP 429 with Retry-After, and nothing is written.
+ */
+function mutationRateLimit(limiter: RateLimiter): Plugin<Context> {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const ctx = args.contextValue as Context;
+      if (!ctx.actor || limiter.limits.mutationsPerMinute === 0) return;
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation !== 'mutation') return;
+      try {
+        limiter.spendMutations(ctx.actor, rootFields(operation.selectionSet, fragmentsOf(args.document)).size);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        setResultAndStopExecution({ errors: [toGraphQLError(error)] });
+      }
+    },
+  };
+}
+
+const fragmentsOf = (document: DocumentNode) =>
+  new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+
+/** The response keys of the root fields, through fragments; fields of one key run once. */
+function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, keys = new Set<string>(), seen = new Set<string>()): Set<string> {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (!selection.name.value.startsWith('__')) keys.add(selection.alias?.value ?? selection.name.value);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      rootFields(selection.selectionSet, fragments, keys, seen);
+    } else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = fragments.get(selection.name.value);
+      if (fragment) rootFields(fragment.selectionSet, fragments, keys, seen);
+    }
+  }
+  return keys;
 }
 
 /** A refusal of a documented limit: PAYLOAD_TOO_LARGE naming the limit, before any resolver runs. */
@@ -161,6 +230,35 @@ function requestLimits(limits: RequestLimits): Plugin[] {
     plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
   }
   return plugins;
+}
+
+/**
+ * A GET /graphql whose `variables` or `extensions` is not JSON is the caller's mistake (400
+ * BAD_USER_INPUT); yoga's own parser would throw it as an unexpected error.
+ */
+function jsonSearchParams(): Plugin {
+  return {
+    onRequest({ url, endResponse }) {
+      if (url.pathname !== '/graphql') return;
+      for (const name of ['variables', 'extensions']) {
+        const value = url.searchParams.get(name);
+        if (value === null) continue;
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(value);
+        } catch {
+          parsed = undefined;
+        }
+        if (parsed === null || (typeof parsed === 'object' && !Array.isArray(parsed))) continue;
+        return endResponse(
+          Response.json(
+            { errors: [{ message: `the URL's ${name} must be a JSON object, e.g. ${name}={"bookId":"…"} (URL-encoded)`, extensions: { code: 'BAD_USER_INPUT', field: name } }] },
+            { status: 400 },
+          ),
+        );
+      }
+    },
+  };
 }
 
 /**

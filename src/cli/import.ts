@@ -3,7 +3,7 @@
 // then imported through the same services as the API. See docs/cli.md for the columns.
 import { SingleBar, Presets } from 'cli-progress';
 import { DomainError } from '../domain/errors.ts';
-import { inTransaction } from '../db.ts';
+import { runChange } from '../services/runner.ts';
 import { requireCapability } from '../services/access.ts';
 import type { CreateAccountInput } from '../services/configuration.ts';
 import type { CreateTransactionInput } from '../services/posting.ts';
@@ -176,7 +176,7 @@ export async function importAccounts(file: string, options: ImportOptions): Prom
     const bar = progressBar(options, fresh.length);
     const createAll = async (write: boolean) => {
       // one database transaction: every account, or (a bad row, --dry-run) none of them
-      await inTransaction(db.prisma, async (tx) => {
+      await runChange(db.prisma, async (tx) => {
         await requireCapability(tx, actor, options.book, 'configure');
         for (const row of fresh) {
           try {

@@ -66,6 +66,8 @@ export interface PlannedEntry {
   amount: bigint;
   /** the transaction's currency, or a stock item's unit code */
   currency: string;
+  /** in the book's base currency (src/domain/exchange.ts); set by the service once the day's rate is known */
+  baseAmount?: bigint | null;
 }
 
 export interface PostingPlan {

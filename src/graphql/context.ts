@@ -7,6 +7,7 @@ import { createLoaders, type Loaders } from './loaders.ts';
 import type { KeyCache } from '../services/key-cache.ts';
 import type { LedgerEvents } from '../services/events.ts';
 import type { EventsConfig } from '../config.ts';
+import { NO_RATE_LIMITS, RateLimiter } from '../services/rate-limit.ts';
 
 export interface Context {
   db: Database;
@@ -25,7 +26,11 @@ export interface Context {
   keys: KeyCache | null;
   /** how often a subscription re-checks its key and membership */
   recheckMs: number;
+  /** the instance's per-key allowances: mutations a minute, subscriptions open */
+  rateLimiter: RateLimiter;
 }
+
+const unlimited = new RateLimiter(NO_RATE_LIMITS);
 
 export function createContext(
   db: Database,
@@ -34,7 +39,7 @@ export function createContext(
   eventsConfig: EventsConfig,
   actor: Actor | null,
   authError: DomainError | null,
-  access: { keys: KeyCache | null; recheckMs: number } = { keys: null, recheckMs: 5_000 },
+  access: { keys: KeyCache | null; recheckMs: number; rateLimiter?: RateLimiter } = { keys: null, recheckMs: 5_000 },
 ): Context {
   return {
     db,
@@ -48,6 +53,7 @@ export function createContext(
     committed: () => events.wake(),
     keys: access.keys,
     recheckMs: access.recheckMs,
+    rateLimiter: access.rateLimiter ?? unlimited,
   };
 }
 

@@ -1,13 +1,13 @@
 // Expected errors (DomainError) become GraphQL errors with the contract's extensions.code;
 // anything else is unexpected: logged in full, masked for the client.
 import { GraphQLError } from 'graphql';
-import { createGraphQLError, type MaskError } from 'graphql-yoga';
+import { createGraphQLError, useErrorHandler, type MaskError, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { DomainError } from '../domain/errors.ts';
 import { AmountFormatError } from '../domain/money.ts';
 
 export function toGraphQLError(error: DomainError): GraphQLError {
-  return createGraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
+  return createGraphQLError(error.message, { extensions: { code: error.code, ...error.details, ...httpOf(error) } });
 }
 
 function originalOf(error: unknown): unknown {
@@ -23,6 +23,36 @@ function httpOf(error: DomainError): { http?: { status: number; headers: Record<
   if (error.code !== 'OVERLOADED' && error.code !== 'RATE_LIMITED') return {};
   const retryAfter = String(error.details.retryAfter ?? 1);
   return { http: { status: error.code === 'OVERLOADED' ? 503 : 429, headers: { 'Retry-After': retryAfter } } };
+}
+
+/** The cause of an error no client should see (masked, logged), or undefined for an expected one. */
+function unexpectedCause(error: unknown): unknown {
+  const original = originalOf(error);
+  if (original instanceof DomainError || original instanceof AmountFormatError) return undefined;
+  if (error instanceof GraphQLError && original instanceof GraphQLError) return undefined;
+  if (original instanceof Error && (original as { code?: unknown }).code === 'P2029') return undefined;
+  return original;
+}
+
+/** Unexpected errors logged already, with their request's id: the mask does not log them again. */
+const logged = new WeakSet<object>();
+
+/**
+ * Logs each unexpected error of an execution on its request's logger, so the line carries
+ * the request id (HTTP and WebSocket alike); it runs before the mask replaces the error.
+ */
+export function logUnexpectedErrors(): Plugin {
+  return useErrorHandler(({ errors, context, phase }) => {
+    if (phase !== 'execution') return;
+    const log = (context as { contextValue?: { log?: Logger } }).contextValue?.log;
+    if (!log) return;
+    for (const error of errors) {
+      const cause = unexpectedCause(error);
+      if (cause === undefined || typeof cause !== 'object' || cause === null || logged.has(cause)) continue;
+      logged.add(cause);
+      log.error({ err: cause, path: error instanceof GraphQLError ? error.path : undefined }, 'unexpected error');
+    }
+  }) as Plugin;
 }
 
 export function maskErrorWith(log: Logger): MaskError {
@@ -57,7 +87,7 @@ export function maskErrorWith(log: Logger): MaskError {
         { path, extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 'databaseParameters' } },
       );
     }
-    log.error({ err: original, path }, 'unexpected error');
+    if (!(typeof original === 'object' && original !== null && logged.has(original))) log.error({ err: original, path }, 'unexpected error');
     return createGraphQLError(message, { path, nodes, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   };
 }

@@ -88,6 +88,8 @@ const rootRules: IRules = {
     requestReversal: authed,
     approveReversal: authed,
     rejectReversal: authed,
+    setExchangeRate: configure,
+    setLedgerControlAccount: authed,
     createWebhook: configure,
     deleteWebhook: authed,
     redeliverWebhookDelivery: authed,

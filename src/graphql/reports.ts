@@ -38,15 +38,30 @@ const TrialBalanceLineRef = builder.objectRef<TrialLine>('TrialBalanceLine').imp
   }),
 });
 
-const TrialBalanceRef = builder.objectRef<Priced<reports.TrialBalanceReport>>('TrialBalance').implement({
+const TrialBalanceRef = builder.objectRef<TrialBalanceShape>('TrialBalance').implement({
   fields: (t) => ({
     asOf: t.field({ type: 'Date', nullable: true, resolve: (tb) => tb.report.asOf }),
     currency: t.string({ resolve: (tb) => tb.report.currency }),
     lines: t.field({ type: [TrialBalanceLineRef], resolve: (tb) => tb.report.lines.map((report) => ({ report, digits: tb.digits })) }),
     totalDebits: t.field({ type: 'Decimal', resolve: (tb) => formatAmount(tb.report.totalDebits, tb.digits) }),
     totalCredits: t.field({ type: 'Decimal', resolve: (tb) => formatAmount(tb.report.totalCredits, tb.digits) }),
+    baseCurrency: t.string({ description: "the book's base currency", resolve: async (tb, _a, ctx) => (await ctx.loaders.book.load(tb.bookId))!.baseCurrency }),
+    baseTotalDebits: t.field({
+      type: 'Decimal',
+      description: "the lines' debit balances at their entries' base-currency amounts",
+      resolve: async (tb, _a, ctx) => formatAmount((await baseTotals(ctx, tb)).debits, await baseDigits(ctx, tb.bookId)),
+    }),
+    baseTotalCredits: t.field({
+      type: 'Decimal',
+      description: "the lines' credit balances at their entries' base-currency amounts",
+      resolve: async (tb, _a, ctx) => formatAmount((await baseTotals(ctx, tb)).credits, await baseDigits(ctx, tb.bookId)),
+    }),
   }),
 });
+
+type TrialBalanceShape = Priced<reports.TrialBalanceReport> & { bookId: string; base?: Promise<{ debits: bigint; credits: bigint }> };
+const baseTotals = (ctx: Context, tb: TrialBalanceShape) => (tb.base ??= reports.baseTotalsOf(ctx.prisma, tb.bookId, tb.report));
+const baseDigits = async (ctx: Context, bookId: string) => digitsOf(ctx, bookId, (await ctx.loaders.book.load(bookId))!.baseCurrency);
 
 // ---------------------------------------------------------------------- statement
 
@@ -206,7 +221,7 @@ builder.prismaObjectFields('Book', (t) => ({
     args: { asOf: t.arg({ type: 'Date' }), currency: t.arg.string() },
     resolve: async (book, { asOf, currency }, ctx) => {
       const report = await reports.trialBalance(ctx.prisma, actorOf(ctx), book.id, { asOf, currency });
-      return priced(ctx, book.id, report.currency, report);
+      return { ...(await priced(ctx, book.id, report.currency, report)), bookId: book.id };
     },
   }),
   agedBalances: t.field({

@@ -22,6 +22,7 @@ import './webhooks.ts';
 import './periods.ts';
 import './stock.ts';
 import './orders.ts';
+import './currencies.ts';
 import './receivables.ts';
 import './retirement.ts';
 import { permissions } from './permissions.ts';

@@ -14,6 +14,8 @@ export interface Actor {
   keyIssuedBy?: string | null;
   /** the API key the request came with: a subscription or webhook it opened stops when it is revoked */
   apiKeyId?: string;
+  /** when the credential stops being valid (a JWT's exp, in ms); a subscription ends then */
+  credentialExpiresAt?: number | null;
 }
 
 export type Capability = 'read' | 'audit' | 'post' | 'approve' | 'configure';

@@ -1,7 +1,7 @@
 // Every change writes an audit event in the same database transaction as the change, linked
 // into its book's hash chain (domain/audit-chain.ts; the system chain for events of no book).
 import type { Tx } from '../db.ts';
-import { dialectOfTx, prismaSql, type Column, type Dialect, type Sql } from './dialect.ts';
+import { dialectOfTx, prismaSql, type Column, type Dialect, type Sql, type TableWrite } from './dialect.ts';
 import { uuidv7 } from '../ids.ts';
 import {
   GENESIS_HASH,
@@ -62,12 +62,18 @@ const AUDIT_COLUMNS: readonly Column[] = [
 ];
 
 /**
- * Appends events in order: each chain's head is locked and read once (chains in sorted order,
- * so two writers never wait on each other crosswise) and all rows go in one multi-row insert;
- * a trigger moves each head to its chain's last event. One statement per chain plus one.
+ * Chains events in order: each chain's head is locked and read once (or given by a caller
+ * who holds its lock), chains in sorted order so two writers never wait on each other
+ * crosswise. The rows to insert, in AUDIT_COLUMNS order; a trigger moves each head to its
+ * chain's last event when they are inserted.
  */
-export async function writeAuditEvents(sql: Sql, dialect: Dialect, events: readonly AuditRecord[]): Promise<void> {
-  if (events.length === 0) return;
+export async function chainAuditEvents(
+  sql: Sql,
+  dialect: Pick<Dialect, 'param'>,
+  events: readonly AuditRecord[],
+  /** heads already locked and read by the caller (the writer's book lock on SQLite) */
+  known: ReadonlyMap<string, Head> = new Map(),
+): Promise<TableWrite> {
   const byChain = new Map<string, ChainedContent[]>();
   const at = new Date();
   const contents = events.map((event): ChainedContent => {
@@ -91,20 +97,25 @@ export async function writeAuditEvents(sql: Sql, dialect: Dialect, events: reado
   });
   const links = new Map<string, { prevHash: string; hash: string }>();
   for (const chain of [...byChain.keys()].sort()) {
-    const head = await lockHead(sql, dialect, chain);
+    const head = known.get(chain) ?? (await lockHead(sql, dialect, chain));
     const chained = byChain.get(chain)!;
     chained.forEach((content, i) => (content.chainSeq = head.seq + i + 1));
     chainHashes(head.hash, chained).forEach((link, i) => links.set(chained[i]!.id, link));
   }
-  await dialect.insertRows(
-    sql,
-    'AuditEvent',
-    AUDIT_COLUMNS,
-    contents.map((c) => {
+  return {
+    table: 'AuditEvent',
+    columns: AUDIT_COLUMNS,
+    rows: contents.map((c) => {
       const link = links.get(c.id)!;
       return [c.id, c.bookId, c.at, c.actorId, c.keyId, c.action, c.entityType, c.entityId, c.before, c.after, c.reason, c.chainSeq, link.prevHash, link.hash];
     }),
-  );
+  };
+}
+
+/** Appends events, chained: one statement per chain whose head is not known, plus one insert. */
+export async function writeAuditEvents(sql: Sql, dialect: Dialect, events: readonly AuditRecord[]): Promise<void> {
+  if (events.length === 0) return;
+  await dialect.writeAll(sql, [await chainAuditEvents(sql, dialect, events)]);
 }
 
 /** writeAuditEvents in a Prisma interactive transaction. */

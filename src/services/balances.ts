@@ -2,7 +2,7 @@
 // for posted movements, pending entries for the rest).
 import { computeBalance, type BalanceSums } from '../domain/balances.ts';
 import type { Side } from '../domain/types.ts';
-import type { Prisma } from '../db.ts';
+import type { Database, Prisma } from '../db.ts';
 
 export interface AccountBalanceFigures extends BalanceSums {
   posted: bigint;
@@ -43,6 +43,26 @@ export async function accountBalance(
 ): Promise<AccountBalanceFigures> {
   const sums = await balanceSums(prisma, account.id, asOf);
   return { ...sums, ...computeBalance(account.normalSide, sums) };
+}
+
+/**
+ * An account's balance now together with its book's outbox sequence at that instant: the
+ * events after `sequence` are exactly the changes since `figures` (one snapshot: a
+ * REPEATABLE READ transaction on PostgreSQL; SQLite's transactions are serializable).
+ */
+export async function balanceAtSequence(
+  db: Database,
+  account: { id: string; bookId: string; normalSide: Side },
+): Promise<{ figures: AccountBalanceFigures; sequence: number }> {
+  const options = db.kind === 'postgres' ? { isolationLevel: 'RepeatableRead' as 'Serializable' } : {};
+  return db.prisma.$transaction(async (tx) => {
+    const head = await tx.outboxHead.findUnique({ where: { bookId: account.bookId } });
+    const row = await tx.accountBalance.findUnique({ where: { accountId: account.id } });
+    const sums: BalanceSums = row
+      ? { postedDebits: row.postedDebits, postedCredits: row.postedCredits, pendingDebits: row.pendingDebits, pendingCredits: row.pendingCredits }
+      : ZERO;
+    return { figures: { ...sums, ...computeBalance(account.normalSide, sums) }, sequence: head?.lastSequence ?? 0 };
+  }, { maxWait: 10_000, timeout: 10_000, ...options });
 }
 
 /** The day before a business date, "YYYY-MM-DD". */

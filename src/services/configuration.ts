@@ -38,6 +38,7 @@ import type {
 } from '../generated/prisma/enums.ts';
 import { requireCapability, type Actor } from './access.ts';
 import { recordAudit } from './audit.ts';
+import { ledgerControlFor } from './currencies.ts';
 
 type Json = unknown;
 
@@ -245,12 +246,21 @@ export async function createAccountIn(tx: Tx, actor: Actor, input: CreateAccount
     ? await accountRefByCode(tx, book.id, input.controlAccountCode, 'controlAccountCode')
     : undefined;
   const ledgerControl = ledger.controlAccountId
-    ? await tx.account.findUnique({ where: { id: ledger.controlAccountId }, select: { code: true } })
+    ? await tx.account.findUnique({ where: { id: ledger.controlAccountId }, select: { code: true, currency: true } })
     : null;
   checkAccountControl({
     ledger: { code: ledger.code, kind: ledger.kind, updatesNominal: ledger.updatesNominal, controlAccountCode: ledgerControl?.code },
     controlAccount: control?.ref,
   });
+  // a control account mirrors accounts of its own currency only: the ledger's control for this currency, else refused
+  const currencyControl = !control && ledger.updatesNominal && ledgerControl ? await ledgerControlFor(tx, ledger.id, currency.code) : null;
+  if (!control && ledger.updatesNominal && ledgerControl && !currencyControl && ledgerControl.currency !== currency.code) {
+    throw badInput(
+      `account "${code}" would be in ${currency.code}, but ledger ${ledger.code}'s control account ${ledgerControl.code} is in ${ledgerControl.currency}, and a control account mirrors accounts of its own currency only: ` +
+        `create a ${currency.code} nominal account to be the control and either name it here (controlAccountCode) or make it ledger ${ledger.code}'s ${currency.code} control with setLedgerControlAccount, so that every ${currency.code} account of the ledger uses it`,
+      { field: 'currency', value: currency.code },
+    );
+  }
   if (control) {
     if (control.account.currency !== currency.code) {
       throw new DomainError(
@@ -272,7 +282,7 @@ export async function createAccountIn(tx: Tx, actor: Actor, input: CreateAccount
         currency: currency.code,
         normalSide: input.normalSide ?? defaultNormalSide(input.type),
         limit: resolveBalanceLimit(input.type, input.limit ?? undefined, input.normalSide ?? undefined),
-        controlAccountId: control?.account.id ?? null,
+        controlAccountId: control?.account.id ?? currencyControl,
         metadata: (input.metadata ?? undefined) as never,
       },
     });

@@ -24,10 +24,19 @@ export type Column = readonly [name: string, type: ColumnType];
 
 export interface Dialect {
   kind: DatabaseKind;
-  /** Locks the books a batch writes (shared on PostgreSQL, the write lock on SQLite) and reads their configuration versions. */
-  lockBooks(sql: Sql, bookIds: readonly string[]): Promise<Map<string, number>>;
+  /**
+   * Locks the books a batch writes (shared on PostgreSQL, the write lock on SQLite) and reads
+   * their configuration versions; SQLite, which holds the one write lock from then on, also
+   * reads the heads and the balances of `accountIds` in the same statement.
+   */
+  lockBooks(sql: Sql, bookIds: readonly string[], accountIds?: Iterable<string>): Promise<BatchLock>;
   /** Locks balance rows in account id order (the order every writer takes them in). */
   lockBalances(sql: Sql, accountIds: Iterable<string>): Promise<Map<string, BalanceRow>>;
+  /**
+   * The writes of a batch, in order: SQLite one statement each; PostgreSQL all of them in one
+   * statement (data-modifying WITH clauses; constraints and triggers fire at its end).
+   */
+  writeAll(sql: Sql, writes: readonly (TableWrite | BalancesWrite)[]): Promise<void>;
   /** INSERT of many rows in one statement; values in column order. */
   insertRows(sql: Sql, table: string, columns: readonly Column[], rows: readonly (readonly unknown[])[], conflict?: string): Promise<void>;
   /** INSERT … ON CONFLICT DO NOTHING of many rows; the values of `returning` for the rows inserted. */
@@ -42,6 +51,34 @@ export interface Dialect {
   releaseKeys(sql: Sql, scope: string, resultIds: readonly string[]): Promise<void>;
   /** The placeholder of the n-th parameter (1-based). */
   param(n: number): string;
+}
+
+/** Rows for one table: an INSERT of many rows, values in column order. */
+export interface TableWrite {
+  table: string;
+  columns: readonly Column[];
+  rows: readonly (readonly unknown[])[];
+  /** e.g. ON CONFLICT … DO UPDATE */
+  conflict?: string;
+}
+
+/** New sums, versions and last sequences of balance rows (an UPDATE). */
+export interface BalancesWrite {
+  balances: readonly BalanceRow[];
+}
+
+export interface BookLock {
+  configVersion: number;
+  /** the book's audit chain head, when read with the lock (the writer then writes no statement to lock it) */
+  auditHead?: { seq: number; hash: string };
+  /** the book's last outbox sequence, when read with the lock (a trigger moves the head: migration outbox_head_follows_events) */
+  outboxSequence?: number;
+}
+
+export interface BatchLock {
+  books: Map<string, BookLock>;
+  /** the balances of the accounts asked for, when read with the lock */
+  balances?: Map<string, BalanceRow>;
 }
 
 export interface KeyRecord {
@@ -85,6 +122,20 @@ function fromRaw(row: RawBalance): BalanceRow {
 }
 
 const BALANCE_COLUMNS = `"accountId", "postedDebits", "postedCredits", "pendingDebits", "pendingCredits", "version", "lastSequence"`;
+/** a balance row as JSON text: the sums as decimal strings (JSON numbers would lose 64-bit precision) */
+const BALANCE_TEXT = BALANCE_COLUMNS.split(', ').map((c) => `CAST(${c} AS TEXT)`).join(', ');
+
+function fromText([accountId, postedDebits, postedCredits, pendingDebits, pendingCredits, version, lastSequence]: string[]): BalanceRow {
+  return {
+    accountId: accountId!,
+    postedDebits: BigInt(postedDebits!),
+    postedCredits: BigInt(postedCredits!),
+    pendingDebits: BigInt(pendingDebits!),
+    pendingCredits: BigInt(pendingCredits!),
+    version: Number(version),
+    lastSequence: Number(lastSequence),
+  };
+}
 
 const balanceValues = (rows: readonly BalanceRow[]) =>
   rows.map((b) => [b.accountId, b.postedDebits, b.postedCredits, b.pendingDebits, b.pendingCredits, b.version, b.lastSequence]);
@@ -97,13 +148,45 @@ const BALANCE_SET = BALANCE_VALUE_COLUMNS.slice(1).map(([name], i) => [name, i +
 const sqlite: Dialect = {
   kind: 'sqlite',
   param: () => '?',
-  async lockBooks(sql, bookIds) {
-    // a write statement first: the transaction takes SQLite's write lock now, not at its first insert
-    const rows = await sql.query<{ id: string; configVersion: bigint | number }>(
-      `UPDATE "Book" SET "configVersion" = "configVersion" WHERE "id" IN (SELECT value FROM json_each(?)) RETURNING "id", "configVersion"`,
-      [JSON.stringify([...new Set(bookIds)])],
+  async writeAll(sql, writes) {
+    for (const write of writes) {
+      if ('balances' in write) await sqlite.updateBalances(sql, write.balances);
+      else await sqlite.insertRows(sql, write.table, write.columns, write.rows, write.conflict);
+    }
+  },
+  async lockBooks(sql, bookIds, accountIds = []) {
+    // a write statement first: the transaction takes SQLite's write lock now, not at its first
+    // insert; what the writer reads next (heads, balances) no one can change until it commits
+    const books = [...new Set(bookIds)];
+    const rows = await sql.query<{
+      id: string;
+      configVersion: bigint | number;
+      auditSeq: bigint | number | null;
+      auditHash: string | null;
+      outboxSequence: bigint | number | null;
+      balances: string | null;
+    }>(
+      `UPDATE "Book" SET "configVersion" = "configVersion" WHERE "id" IN (SELECT value FROM json_each(?))
+       RETURNING "id", "configVersion",
+         (SELECT "seq" FROM "AuditChainHead" WHERE "chain" = "Book"."id") AS "auditSeq",
+         (SELECT "hash" FROM "AuditChainHead" WHERE "chain" = "Book"."id") AS "auditHash",
+         (SELECT "lastSequence" FROM "OutboxHead" WHERE "bookId" = "Book"."id") AS "outboxSequence",
+         CASE WHEN "Book"."id" = ? THEN (
+           SELECT json_group_array(json_array(${BALANCE_TEXT})) FROM "AccountBalance"
+           WHERE "accountId" IN (SELECT value FROM json_each(?))
+         ) END AS "balances"`,
+      [JSON.stringify(books), books[0] ?? null, JSON.stringify([...new Set(accountIds)])],
     );
-    return new Map(rows.map((r) => [r.id, Number(r.configVersion)]));
+    const lock: BatchLock = { books: new Map() };
+    for (const r of rows) {
+      lock.books.set(r.id, {
+        configVersion: Number(r.configVersion),
+        auditHead: r.auditSeq === null || r.auditHash === null ? undefined : { seq: Number(r.auditSeq), hash: r.auditHash },
+        outboxSequence: r.outboxSequence === null ? undefined : Number(r.outboxSequence),
+      });
+      if (r.balances !== null) lock.balances = new Map((JSON.parse(r.balances) as string[][]).map((b) => [b[0]!, fromText(b)]));
+    }
+    return lock;
   },
   async lockBalances(sql, accountIds) {
     const ids = [...new Set(accountIds)].sort();
@@ -169,14 +252,37 @@ function sqliteInsert(table: string, columns: readonly Column[], conflict = ''):
 const pgCast = (type: ColumnType) =>
   type === 'timestamp' ? 'timestamp(3)' : type === 'json' ? 'jsonb' : type.startsWith('enum:') ? `"${type.slice(5)}"` : type;
 
-function pgInsert(table: string, columns: readonly Column[], conflict = ''): string {
+function pgInsert(table: string, columns: readonly Column[], conflict = '', param = 1): string {
   return `INSERT INTO ${quoted(table)} (${columns.map(([name]) => quoted(name)).join(', ')})
-    SELECT ${columns.map(([, type], i) => `(r->>${i})::${pgCast(type)}`).join(', ')} FROM json_array_elements($1::json) r ${conflict}`;
+    SELECT ${columns.map(([, type], i) => `(r->>${i})::${pgCast(type)}`).join(', ')} FROM json_array_elements($${param}::json) r ${conflict}`;
+}
+
+function pgUpdateBalances(param = 1): string {
+  return `UPDATE "AccountBalance" b SET ${BALANCE_SET.map(([name, i]) => `"${name}" = (r->>${i})::${name === 'version' || name === 'lastSequence' ? 'integer' : 'bigint'}`).join(', ')}
+       FROM json_array_elements($${param}::json) r WHERE b."accountId" = r->>0`;
 }
 
 const postgres: Dialect = {
   kind: 'postgres',
   param: (n) => `$${n}`,
+  async writeAll(sql, writes) {
+    const parts: string[] = [];
+    const params: string[] = [];
+    for (const write of writes) {
+      if ('balances' in write) {
+        if (write.balances.length === 0) continue;
+        params.push(rowsJson(balanceValues(write.balances), BALANCE_VALUE_COLUMNS, 'postgres'));
+        parts.push(pgUpdateBalances(params.length));
+      } else {
+        if (write.rows.length === 0) continue;
+        params.push(rowsJson(write.rows, write.columns, 'postgres'));
+        parts.push(pgInsert(write.table, write.columns, write.conflict, params.length));
+      }
+    }
+    if (parts.length === 0) return;
+    if (parts.length === 1) await sql.query(parts[0]!, params);
+    else await sql.query(`WITH ${parts.map((part, i) => `w${i} AS (${part})`).join(', ')} SELECT 1`, params);
+  },
   async lockBooks(sql, bookIds) {
     // shared: batches of one book run side by side; a configuration change (its trigger
     // updates the row) waits for them, and they for it
@@ -184,7 +290,7 @@ const postgres: Dialect = {
       `SELECT "id", "configVersion" FROM "Book" WHERE "id" = ANY($1::text[]) ORDER BY "id" FOR SHARE`,
       [[...new Set(bookIds)].sort()],
     );
-    return new Map(rows.map((r) => [r.id, Number(r.configVersion)]));
+    return { books: new Map(rows.map((r) => [r.id, { configVersion: Number(r.configVersion) }])) };
   },
   async lockBalances(sql, accountIds) {
     const ids = [...new Set(accountIds)].sort();
@@ -209,11 +315,7 @@ const postgres: Dialect = {
   },
   async updateBalances(sql, rows) {
     if (rows.length === 0) return;
-    await sql.query(
-      `UPDATE "AccountBalance" b SET ${BALANCE_SET.map(([name, i]) => `"${name}" = (r->>${i})::${name === 'version' || name === 'lastSequence' ? 'integer' : 'bigint'}`).join(', ')}
-       FROM json_array_elements($1::json) r WHERE b."accountId" = r->>0`,
-      [rowsJson(balanceValues(rows), BALANCE_VALUE_COLUMNS, 'postgres')],
-    );
+    await sql.query(pgUpdateBalances(), [rowsJson(balanceValues(rows), BALANCE_VALUE_COLUMNS, 'postgres')]);
   },
   async takeNumbers(sql, counts) {
     if (counts.size === 0) return new Map();

@@ -6,8 +6,10 @@
 //   never on the request's own path.
 import type { Logger } from 'pino';
 import type { Prisma } from '../db.ts';
+import { DomainError } from '../domain/errors.ts';
 import type { Actor } from './access.ts';
 import { actorOfKey, bearerSecret, findKey, hashSecret, type KeyRecord } from './auth.ts';
+import { looksLikeJwt, type JwtAuthenticator } from './jwt.ts';
 
 export interface KeyCacheOptions {
   ttlMs?: number;
@@ -16,6 +18,8 @@ export interface KeyCacheOptions {
   /** how often pending lastUsedAt writes go out */
   flushEveryMs?: number;
   now?: () => number;
+  /** bearer tokens that are JWTs are verified by it (DAYBOOK_JWT_*); without it they are refused */
+  jwt?: JwtAuthenticator | null;
 }
 
 interface Entry {
@@ -30,6 +34,7 @@ export class KeyCache {
   private readonly maxEntries: number;
   private readonly lastUsedEveryMs: number;
   private readonly now: () => number;
+  private readonly jwt: JwtAuthenticator | null;
   /** by secret hash, in least-recently-used order (a Map keeps insertion order) */
   private readonly entries = new Map<string, Entry>();
   private readonly loading = new Map<string, Promise<Entry>>();
@@ -52,13 +57,21 @@ export class KeyCache {
     this.maxEntries = options.maxEntries ?? KEY_CACHE_DEFAULTS.maxEntries;
     this.lastUsedEveryMs = options.lastUsedEveryMs ?? KEY_CACHE_DEFAULTS.lastUsedEveryMs;
     this.now = options.now ?? Date.now;
+    this.jwt = options.jwt ?? null;
     this.timer = setInterval(() => void this.flush(), options.flushEveryMs ?? KEY_CACHE_DEFAULTS.flushEveryMs);
     this.timer.unref();
   }
 
   /** The caller of an Authorization header; UNAUTHENTICATED when it has no valid key. */
   async authenticate(authorization: string | null): Promise<Actor> {
-    const secretHash = hashSecret(bearerSecret(authorization));
+    const secret = bearerSecret(authorization);
+    if (looksLikeJwt(secret)) {
+      if (!this.jwt) {
+        throw new DomainError('UNAUTHENTICATED', 'This server takes API keys, not JWT bearer tokens (the operator enables them with DAYBOOK_JWT_SECRET or DAYBOOK_JWT_JWKS_URL)');
+      }
+      return this.jwt.authenticate(secret);
+    }
+    const secretHash = hashSecret(secret);
     const entry = await this.entry(secretHash);
     const actor = actorOfKey(entry.key, this.now());
     this.used(actor.keyId!);

@@ -208,7 +208,8 @@ async function postReversal(tx: Tx, db: Pick<Database, 'kind'>, actor: Actor, or
       lines: lines.map(({ lineNo, accountId, description, net, taxCodeId, tax, quantity, side }) => ({
         lineNo, accountId, description, net, taxCodeId, tax, quantity, side: side ? opposite(side) : null,
       })),
-      entries: entries.map((e) => ({ accountId: e.accountId, side: opposite(e.side), amount: e.amount, currency: e.currency })),
+      // base amounts mirrored too, never converted again: the reversal undoes the original exactly
+      entries: entries.map((e) => ({ accountId: e.accountId, side: opposite(e.side), amount: e.amount, currency: e.currency, baseAmount: e.baseAmount })),
     },
     accounts,
     source: null,

@@ -15,6 +15,8 @@ export interface Grant {
   apiKeyId: string | null | undefined;
   bookId: string;
   capability: Capability;
+  /** when the credential it was opened with expires (a JWT's exp, in ms) */
+  credentialExpiresAt?: number | null;
 }
 
 /** Null while the grant still holds; otherwise the refusal that says why it no longer does. */
@@ -32,6 +34,9 @@ export async function lostAccess(prisma: Prisma, grant: Grant): Promise<DomainEr
     if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) {
       return new DomainError('UNAUTHENTICATED', `Stopped: the API key it was opened with expired at ${key.expiresAt.toISOString()}`);
     }
+  }
+  if (grant.credentialExpiresAt && grant.credentialExpiresAt <= Date.now()) {
+    return new DomainError('UNAUTHENTICATED', `Stopped: the token it was opened with expired at ${new Date(grant.credentialExpiresAt).toISOString()}`);
   }
   if (!membership) return new DomainError('FORBIDDEN', `Stopped: the user is no longer a member of book ${grant.bookId}`, { bookId: grant.bookId });
   if (!roleAllows(membership.role, grant.capability)) {

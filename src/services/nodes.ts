@@ -1,8 +1,11 @@
 // node(id): which row an id names, if the caller may read its book.
 import type { Prisma } from '../db.ts';
-import { checkRole, requireCapability, roleIn, type Actor } from './access.ts';
+import { checkRole, requireCapability, roleIn, type Actor, type Capability } from './access.ts';
 
 type Finder = (prisma: Prisma, id: string) => Promise<{ id: string; bookId?: string | null } | null>;
+
+/** A deleted webhook (and its deliveries) is as gone as a missing row, as in Book.webhooks. */
+const liveWebhook = (p: Prisma, id: string) => p.webhook.count({ where: { id, deletedAt: null } });
 
 /** Types whose rows belong to a book, with how to find one by id. */
 const BOOK_ROWS: [typename: string, find: Finder][] = [
@@ -17,7 +20,19 @@ const BOOK_ROWS: [typename: string, find: Finder][] = [
   ['Category', (p, id) => p.category.findUnique({ where: { id } })],
   ['ReversalRequest', (p, id) => p.reversalRequest.findUnique({ where: { id } })],
   ['AuditEvent', (p, id) => p.auditEvent.findUnique({ where: { id } })],
+  ['Webhook', async (p, id) => {
+    const webhook = await p.webhook.findUnique({ where: { id } });
+    return webhook && (webhook.deletedAt ? { id, bookId: null } : webhook);
+  }],
+  ['WebhookDelivery', async (p, id) => {
+    const delivery = await p.webhookDelivery.findUnique({ where: { id } });
+    if (!delivery) return null;
+    return (await liveWebhook(p, delivery.webhookId)) ? delivery : { id, bookId: null };
+  }],
 ];
+
+/** What reading a row of the type takes: the audit log is AUDITOR's, webhooks ADMIN's (as Book.webhooks). */
+const CAPABILITY_OF: Record<string, Capability> = { AuditEvent: 'audit', Webhook: 'configure', WebhookDelivery: 'configure' };
 
 export async function findNode(prisma: Prisma, actor: Actor, id: string) {
   const book = await prisma.book.findUnique({ where: { id } });
@@ -45,7 +60,7 @@ export async function findNode(prisma: Prisma, actor: Actor, id: string) {
     // to a caller outside its book a row is as unknown as a missing one: ids are not probed
     const role = await roleIn(prisma, actor, row.bookId);
     if (role === undefined) return null;
-    checkRole(role, row.bookId, typename === 'AuditEvent' ? 'audit' : 'read');
+    checkRole(role, row.bookId, CAPABILITY_OF[typename] ?? 'read');
     return { ...row, __typename: typename };
   }
   return null;

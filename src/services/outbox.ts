@@ -8,8 +8,8 @@ import { transactionEvents, type LedgerEvent, type StoredEvent, type Transaction
 import type { AccountRef } from '../domain/types.ts';
 import { applyMovements } from '../domain/ledger.ts';
 import type { PostingPlan } from '../domain/posting.ts';
-import type { Database, Tx } from '../db.ts';
-import { dialectOfTx, prismaSql, type Column, type Dialect, type Sql } from './dialect.ts';
+import type { Database, Prisma, Tx } from '../db.ts';
+import { dialectOfTx, prismaSql, type Column, type Dialect, type Sql, type TableWrite } from './dialect.ts';
 import { uuidv7 } from '../ids.ts';
 
 /** The events of a transaction's write: its own, then each moved account's new balance. */
@@ -29,13 +29,20 @@ const OUTBOX_COLUMNS: readonly Column[] = [
 ];
 
 /**
- * Numbers the events per book without gaps and writes them with one multi-row insert.
- * Each book's head row is moved once by an upsert, which locks it until the transaction
- * ends (PostgreSQL row lock; SQLite holds the write lock anyway): a concurrent writer of
- * the same book waits, so sequences commit in order. Events keep their order in `events`.
+ * Numbers the events per book without gaps: the rows to insert (one multi-row insert), with
+ * the events as stored. Each book's head row is moved once by an upsert, which locks it until
+ * the transaction ends (PostgreSQL row lock; SQLite holds the write lock anyway): a concurrent
+ * writer of the same book waits, so sequences commit in order. A head the caller read under
+ * its lock is not moved here: a trigger moves it with the insert (SQLite). Events keep their
+ * order in `events`.
  */
-export async function writeOutboxEvents(sql: Sql, dialect: Dialect, events: readonly LedgerEvent[]): Promise<StoredEvent[]> {
-  if (events.length === 0) return [];
+export async function numberOutboxEvents(
+  sql: Sql,
+  dialect: Pick<Dialect, 'param'>,
+  events: readonly LedgerEvent[],
+  /** last sequences read by a caller holding the book's lock, where a trigger moves the head (SQLite) */
+  known: ReadonlyMap<string, number> = new Map(),
+): Promise<{ stored: StoredEvent[]; write: TableWrite }> {
   const counts = new Map<string, number>();
   for (const event of events) counts.set(event.bookId, (counts.get(event.bookId) ?? 0) + 1);
   const next = new Map<string, number>();
@@ -43,6 +50,11 @@ export async function writeOutboxEvents(sql: Sql, dialect: Dialect, events: read
   // a fixed order of books, so two group commits over the same books cannot deadlock
   for (const bookId of [...counts.keys()].sort()) {
     const n = counts.get(bookId)!;
+    const last = known.get(bookId);
+    if (last !== undefined) {
+      next.set(bookId, last + 1);
+      continue;
+    }
     const [head] = await sql.query<{ lastSequence: number | bigint | string }>(
       `INSERT INTO "OutboxHead" ("bookId", "lastSequence") VALUES (${p(1)}, ${p(2)})
        ON CONFLICT ("bookId") DO UPDATE SET "lastSequence" = "OutboxHead"."lastSequence" + ${p(3)}
@@ -57,12 +69,15 @@ export async function writeOutboxEvents(sql: Sql, dialect: Dialect, events: read
     next.set(event.bookId, sequence + 1);
     return { ...event, id: uuidv7(), sequence, createdAt: createdAt.toISOString() };
   });
-  await dialect.insertRows(
-    sql,
-    'OutboxEvent',
-    OUTBOX_COLUMNS,
-    stored.map((e) => [e.bookId, e.sequence, e.id, e.type, e.subjectId, JSON.stringify(e.payload), createdAt]),
-  );
+  const rows = stored.map((e) => [e.bookId, e.sequence, e.id, e.type, e.subjectId, JSON.stringify(e.payload), createdAt]);
+  return { stored, write: { table: 'OutboxEvent', columns: OUTBOX_COLUMNS, rows } };
+}
+
+/** Numbers and writes events: one statement per book (its head) and one insert. */
+export async function writeOutboxEvents(sql: Sql, dialect: Dialect, events: readonly LedgerEvent[]): Promise<StoredEvent[]> {
+  if (events.length === 0) return [];
+  const { stored, write } = await numberOutboxEvents(sql, dialect, events);
+  await dialect.writeAll(sql, [write]);
   return stored;
 }
 
@@ -107,6 +122,21 @@ export function toStoredEvent(row: OutboxRow): StoredEvent {
     payload: JSON.parse(row.payload) as StoredEvent['payload'],
     createdAt: row.createdAt.toISOString(),
   };
+}
+
+/** The last sequence a book's outbox has committed (0 before its first event). */
+export async function outboxHead(prisma: Prisma, bookId: string): Promise<number> {
+  return (await prisma.outboxHead.findUnique({ where: { bookId } }))?.lastSequence ?? 0;
+}
+
+/** The committed events of a book after `after`, up to `upTo`, in order, at most `take`. */
+export async function outboxEventsAfter(prisma: Prisma, bookId: string, after: number, upTo: number, take = 500): Promise<StoredEvent[]> {
+  const rows = await prisma.outboxEvent.findMany({
+    where: { bookId, sequence: { gt: after, lte: upTo } },
+    orderBy: { sequence: 'asc' },
+    take,
+  });
+  return rows.map(toStoredEvent);
 }
 
 /**

@@ -6,6 +6,7 @@
 // or the CLI is never written with: the plan is made again from a fresh context.
 import { isoCurrencyDigits } from '../domain/currency.ts';
 import { notFound } from '../domain/errors.ts';
+import type { DatedRate } from '../domain/exchange.ts';
 import type { AccountRef, EntryTemplate, TaxCodeRef, TypeVersion } from '../domain/types.ts';
 import type { Database, Prisma } from '../db.ts';
 import type { Role } from '../generated/prisma/enums.ts';
@@ -34,6 +35,8 @@ export interface PostingContext {
   taxCodes: ReadonlyMap<string, TaxCodeRef>;
   units: ReadonlyMap<string, number>;
   periods: readonly PeriodRef[];
+  /** the book's exchange rates per currency, oldest first (triggers bump configVersion on a change) */
+  rates: ReadonlyMap<string, readonly DatedRate[]>;
   /** filled as postings name accounts; never holds a code that does not exist */
   accountsByCode: Map<string, AccountRef>;
   accountsById: Map<string, AccountRef>;
@@ -129,13 +132,20 @@ export class PostingContexts {
     // the version first: a change made while the rest is read leaves the context stale, never mislabelled
     const book = await prisma.book.findUnique({ where: { id: bookId }, select: { id: true, baseCurrency: true, configVersion: true, requirePeriods: true } });
     if (!book) throw notFound(`No book ${bookId}`, { field: 'bookId' });
-    const [types, ledgers, taxCodes, units, periods] = await Promise.all([
+    const [types, ledgers, taxCodes, units, periods, rates] = await Promise.all([
       prisma.transactionType.findMany({ where: { bookId } }),
       prisma.ledger.findMany({ where: { bookId } }),
       prisma.taxCode.findMany({ where: { bookId } }),
       prisma.unit.findMany({ where: { bookId } }),
       prisma.period.findMany({ where: { bookId }, orderBy: { start: 'asc' } }),
+      prisma.exchangeRate.findMany({ where: { bookId }, orderBy: [{ currency: 'asc' }, { date: 'asc' }], select: { currency: true, date: true, rate: true } }),
     ]);
+    const ratesByCurrency = new Map<string, DatedRate[]>();
+    for (const r of rates) {
+      const list = ratesByCurrency.get(r.currency) ?? [];
+      list.push({ date: r.date, rate: r.rate });
+      ratesByCurrency.set(r.currency, list);
+    }
     const versions = types.length
       ? await prisma.transactionTypeVersion.findMany({
           where: { OR: types.map((t) => ({ typeId: t.id, version: t.currentVersion })) },
@@ -157,6 +167,7 @@ export class PostingContexts {
       taxCodes: new Map(taxCodes.map((t): [string, TaxCodeRef] => [t.code, { id: t.id, code: t.code, rate: t.rate, area: t.area, accountId: t.accountId, archived: t.archivedAt !== null }])),
       units: new Map(units.map((u) => [u.code, u.decimals])),
       periods: periods.map((p) => ({ name: p.name, start: p.start, end: p.end, status: p.status })),
+      rates: ratesByCurrency,
       accountsByCode: new Map(),
       accountsById: new Map(),
       roles: new Map(),

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { isoCurrencyDigits } from '../domain/currency.ts';
 import { DomainError, badInput, notFound } from '../domain/errors.ts';
 import { checkTransactionInputSize } from '../domain/input.ts';
+import { baseAmounts, parseRate, rateOn, type Rate } from '../domain/exchange.ts';
 import type { ExpectedVersion } from '../domain/ledger.ts';
 import {
   buildPosting,
@@ -155,7 +156,7 @@ export async function planPosting(db: Database, actor: Actor, given: CreateTrans
   await loadInto(db.prisma, context, { ids: controls });
 
   const lookup: AccountLookup = { byId: (id) => context.accountsById.get(id), byCode: (code) => context.accountsByCode.get(code) };
-  const plan = buildPosting({ type: version, accounts: lookup, taxCodes: context.taxCodes, input });
+  const plan = await withBaseAmounts(db, context, lookup, input, buildPosting({ type: version, accounts: lookup, taxCodes: context.taxCodes, input }));
   await checkPostingDateFresh(db, context, input.date);
   if (raw.allocations?.length && !version.allocates) {
     throw badInput(`type "${posting.type.code}" does not allocate: allocations are for receipts, payments and credit notes`, {
@@ -187,6 +188,36 @@ export async function planPosting(db: Database, actor: Actor, given: CreateTrans
     source,
     configVersion: context.configVersion,
   };
+}
+
+/** The plan's entries with their base-currency amounts at the day's rate (src/domain/exchange.ts). */
+async function withBaseAmounts(db: Database, context: PostingContext, lookup: AccountLookup, input: TransactionInput, plan: PostingPlan): Promise<PostingPlan> {
+  const foreign = input.currency !== context.baseCurrency && plan.entries.some((e) => e.currency === input.currency);
+  const rate = foreign ? await rateFresh(db, context, input.currency, input.date) : null;
+  const entries = baseAmounts(plan.entries, lookup, {
+    baseCurrency: context.baseCurrency,
+    baseDigits: isoCurrencyDigits(context.baseCurrency) ?? 2,
+    currency: input.currency,
+    digits: input.currencyDigits,
+    rate,
+  });
+  return { ...plan, entries };
+}
+
+/** The day's rate from the cached context, else from a fresh one (a rate set since); refused when there is none. */
+async function rateFresh(db: Database, context: PostingContext, currency: string, date: string): Promise<Rate> {
+  let found = rateOn(context.rates.get(currency), date);
+  if (!found) {
+    postingContexts(db).invalidate(context.bookId);
+    found = rateOn((await postingContexts(db).get(context.bookId)).rates.get(currency), date);
+  }
+  if (!found) {
+    throw badInput(
+      `there is no ${currency} exchange rate on or before ${date}, so this transaction's ${context.baseCurrency} amounts cannot be worked out: set one with setExchangeRate (currency "${currency}", a date on or before ${date}) and post again`,
+      { field: 'date', currency },
+    );
+  }
+  return parseRate(found.rate);
 }
 
 /** The period rule on the cached context; a refusal is checked again on a fresh one (a period reopened or created since). */

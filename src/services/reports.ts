@@ -88,6 +88,75 @@ export async function trialBalance(
   return { asOf: options.asOf ?? null, currency, lines, totalDebits, totalCredits };
 }
 
+// ------------------------------------------------------- trial balance in base currency
+
+/** Posted base-currency debits less credits per account (Entry.baseAmount), as of a date or now. */
+async function baseSumsOf(prisma: Prisma, bookId: string, accountIds: string[], asOf?: string | null): Promise<Map<string, bigint>> {
+  const sums = new Map<string, bigint>(accountIds.map((id) => [id, 0n]));
+  if (accountIds.length === 0) return sums;
+  const rows = await prisma.entry.groupBy({
+    by: ['accountId', 'side'],
+    where: { bookId, status: 'POSTED', accountId: { in: accountIds }, ...(asOf ? { date: { lte: asOf } } : {}) },
+    _sum: { baseAmount: true },
+  });
+  for (const row of rows) {
+    const amount = row._sum.baseAmount ?? 0n;
+    sums.set(row.accountId, (sums.get(row.accountId) ?? 0n) + (row.side === 'DEBIT' ? amount : -amount));
+  }
+  return sums;
+}
+
+export interface BaseTrialBalanceReport {
+  asOf: string | null;
+  /** the book's base currency: every figure below is in it */
+  currency: string;
+  lines: { accountId: string; code: string; currency: string; debit: bigint; credit: bigint }[];
+  totalDebits: bigint;
+  totalCredits: bigint;
+}
+
+/**
+ * The nominal ledger's accounts of every currency, each at the base-currency amounts its
+ * entries were posted at (the rate of each transaction's day), in the debit or credit
+ * column; the columns total the same, since every transaction balances in the base currency.
+ */
+export async function baseTrialBalance(prisma: Prisma, actor: Actor, bookId: string, options: { asOf?: string | null }): Promise<BaseTrialBalanceReport> {
+  await requireCapability(prisma, actor, bookId, 'read');
+  const book = await prisma.book.findUnique({ where: { id: bookId }, select: { baseCurrency: true } });
+  if (!book) throw notFound(`No book ${bookId}`);
+  const nominal = await prisma.ledger.findMany({ where: { bookId, kind: 'NOMINAL' }, select: { id: true } });
+  const accounts = await prisma.account.findMany({
+    where: { bookId, ledgerId: { in: nominal.map((l) => l.id) } },
+    select: { id: true, code: true, currency: true },
+    orderBy: { code: 'asc' },
+  });
+  const sums = await baseSumsOf(prisma, bookId, accounts.map((a) => a.id), options.asOf);
+  const lines: BaseTrialBalanceReport['lines'] = [];
+  let totalDebits = 0n;
+  let totalCredits = 0n;
+  for (const account of accounts) {
+    const net = sums.get(account.id)!;
+    if (net === 0n) continue;
+    const line = { accountId: account.id, code: account.code, currency: account.currency, debit: net > 0n ? net : 0n, credit: net < 0n ? -net : 0n };
+    totalDebits += line.debit;
+    totalCredits += line.credit;
+    lines.push(line);
+  }
+  return { asOf: options.asOf ?? null, currency: book.baseCurrency, lines, totalDebits, totalCredits };
+}
+
+/** The base-currency totals of one currency's trial balance (its lines' accounts). */
+export async function baseTotalsOf(prisma: Prisma, bookId: string, report: TrialBalanceReport): Promise<{ debits: bigint; credits: bigint }> {
+  const sums = await baseSumsOf(prisma, bookId, report.lines.map((l) => l.accountId), report.asOf);
+  let debits = 0n;
+  let credits = 0n;
+  for (const net of sums.values()) {
+    if (net > 0n) debits += net;
+    else credits -= net;
+  }
+  return { debits, credits };
+}
+
 // ---------------------------------------------------------------------- statement
 
 export interface StatementAccount {
@@ -510,6 +579,13 @@ export async function reconciliation(db: Pick<Database, 'prisma' | 'kind'>, acto
       groups.set(`${ledger.id}|${control.id}|${control.currency}`, { ledgerId: ledger.id, controlAccountId: control.id, currency: control.currency });
     }
   }
+  // a control account's own balance is shown once, in its own currency; accounts of another
+  // currency under it (made before createAccount refused them) are a row of their own, unmirrored
+  for (const group of [...groups.values()]) {
+    const control = controls.get(group.controlAccountId)!;
+    const own = `${group.ledgerId}|${control.id}|${control.currency}`;
+    if (!groups.has(own)) groups.set(own, { ledgerId: group.ledgerId, controlAccountId: control.id, currency: control.currency });
+  }
   const sums = await balanceSumsOf(prisma, bookId, controlIds, asOf);
   const rows: ControlReconciliationRow[] = [];
   for (const group of groups.values()) {
@@ -517,7 +593,7 @@ export async function reconciliation(db: Pick<Database, 'prisma' | 'kind'>, acto
     const side = (net: bigint) => signedAmount(control.normalSide, 'DEBIT', net);
     const currency = group.currency ?? control.currency;
     const ledgerTotal = side(totals.get(`${group.ledgerId}|${control.id}|${currency}`) ?? 0n);
-    const controlBalance = side(debitMinusCredit(sums.get(control.id)!));
+    const controlBalance = currency === control.currency ? side(debitMinusCredit(sums.get(control.id)!)) : 0n;
     rows.push({ ledgerId: group.ledgerId, controlAccountId: control.id, currency, ledgerTotal, controlBalance, difference: ledgerTotal - controlBalance });
   }
   const ledgerOrder = new Map(ledgers.map((l, i) => [l.id, i]));

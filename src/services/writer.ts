@@ -15,10 +15,10 @@ import type { Transaction } from '../generated/prisma/client.ts';
 import { uuidv7 } from '../ids.ts';
 import { allocateIn } from './allocation.ts';
 import { recheckOrderReading } from './orders.ts';
-import { writeAuditEvents, type AuditRecord } from './audit.ts';
+import { chainAuditEvents, type AuditRecord } from './audit.ts';
 import { dialectOf, prismaSql, type Column, type Dialect, type Sql } from './dialect.ts';
 import type { PreparedPosting } from './posting.ts';
-import { outboxCommitted, postingOutboxEvents, writeOutboxEvents } from './outbox.ts';
+import { numberOutboxEvents, outboxCommitted, postingOutboxEvents } from './outbox.ts';
 
 /** Ledger kinds whose accounts carry open items (invoices) and settlements. */
 const OPEN_ITEM_LEDGERS = new Set(['SALES', 'PURCHASES', 'CLIENT', 'CUSTOM']);
@@ -48,7 +48,7 @@ const LINE_COLUMNS: readonly Column[] = [
 const ENTRY_COLUMNS: readonly Column[] = [
   ['id', 'text'], ['bookId', 'text'], ['transactionId', 'text'], ['accountId', 'text'], ['side', 'enum:Side'],
   ['amount', 'bigint'], ['currency', 'text'], ['status', 'enum:TransactionStatus'], ['date', 'text'],
-  ['sequence', 'integer'], ['runningBalance', 'bigint'], ['createdAt', 'timestamp'], ['postedAt', 'timestamp'],
+  ['sequence', 'integer'], ['runningBalance', 'bigint'], ['baseAmount', 'bigint'], ['createdAt', 'timestamp'], ['postedAt', 'timestamp'],
 ];
 const IDEMPOTENCY_COLUMNS: readonly Column[] = [
   ['bookId', 'text'], ['scope', 'text'], ['key', 'text'], ['requestHash', 'text'], ['resultId', 'text'], ['createdAt', 'timestamp'],
@@ -75,11 +75,11 @@ export async function writeBatch(
 ): Promise<WriteOutcome[]> {
   const { sql } = io;
   const outcomes: (WriteOutcome | undefined)[] = plans.map(() => undefined);
-  const versions = await dialect.lockBooks(sql, plans.map((p) => p.bookId));
+  const lock = await dialect.lockBooks(sql, plans.map((p) => p.bookId), plans.flatMap((p) => p.plan.entries.map((e) => e.accountId)));
   const live: number[] = [];
   const seenKeys = new Set<string>();
   for (const [i, plan] of plans.entries()) {
-    const current = versions.get(plan.bookId) ?? 0;
+    const current = lock.books.get(plan.bookId)?.configVersion ?? 0;
     if (plan.configVersion !== undefined && plan.configVersion !== current) outcomes[i] = { kind: 'stale', configVersion: current };
     else if (plan.idempotencyKey && seenKeys.has(claimKey(plan))) outcomes[i] = { kind: 'twin' };
     else {
@@ -125,7 +125,7 @@ export async function writeBatch(
   }
 
   // the ledger maths, in memory, in arrival order
-  const locked = await dialect.lockBalances(sql, writing.flatMap((i) => plans[i]!.plan.entries.map((e) => e.accountId)));
+  const locked = lock.balances ?? (await dialect.lockBalances(sql, writing.flatMap((i) => plans[i]!.plan.entries.map((e) => e.accountId))));
   const accounts = new Map(writing.flatMap((i) => [...plans[i]!.accounts]));
   const changes: LedgerChange<PlannedEntry>[] = writing.map((i) => {
     const { plan, expected } = plans[i]!;
@@ -198,7 +198,7 @@ export async function writeBatch(
     const outcome = sequencedOf.get(i)!;
     if (status && outcome.ok) {
       for (const e of outcome.entries) {
-        entries.push([uuidv7(), p.bookId, p.id, e.accountId, e.side, e.amount, e.currency, status, input.date, e.sequence, e.runningBalance, now, status === 'POSTED' ? now : null]);
+        entries.push([uuidv7(), p.bookId, p.id, e.accountId, e.side, e.amount, e.currency, status, input.date, e.sequence, e.runningBalance, e.baseAmount ?? null, now, status === 'POSTED' ? now : null]);
         if (status === 'POSTED') {
           const key = `${e.accountId}\u0000${input.date}`;
           const totals = daily.get(key) ?? [p.bookId, e.accountId, input.date, 0n, 0n];
@@ -214,15 +214,23 @@ export async function writeBatch(
     });
     outcomes[i] = { kind: 'created', transaction: row };
   }
-  await dialect.insertRows(sql, 'Transaction', TRANSACTION_COLUMNS, transactions);
-  await dialect.insertRows(sql, 'TransactionLine', LINE_COLUMNS, lines);
-  await dialect.insertRows(sql, 'Entry', ENTRY_COLUMNS, entries);
   const moved = new Set(accepted.flatMap((i) => plans[i]!.plan.entries.map((e) => e.accountId)));
-  await dialect.updateBalances(sql, [...batch.balances.values()].filter((b) => moved.has(b.accountId)));
-  await dialect.insertRows(sql, 'DailyBalance', DAILY_COLUMNS, [...daily.values()], DAILY_UPSERT);
-  // hash-chained per book (services/audit.ts): one head lock per book and one insert
-  await writeAuditEvents(sql, dialect, audits);
-  const stored = await writeOutboxEvents(sql, dialect, postingOutboxEvents(accepted.map((i) => ({ prepared: plans[i]!, transaction: (outcomes[i] as { transaction: Transaction }).transaction })), locked));
+  // hash-chained per book (services/audit.ts) and numbered per book (services/outbox.ts); the
+  // heads, where the book lock read them (SQLite), cost no statement of their own
+  const books = [...lock.books];
+  const audit = await chainAuditEvents(sql, dialect, audits, new Map(books.flatMap(([id, b]) => (b.auditHead ? [[id, b.auditHead]] : []))));
+  const written = accepted.map((i) => ({ prepared: plans[i]!, transaction: (outcomes[i] as { transaction: Transaction }).transaction }));
+  const outboxHeads = new Map(books.flatMap(([id, b]) => (b.outboxSequence === undefined ? [] : [[id, b.outboxSequence]])));
+  const { stored, write: outbox } = await numberOutboxEvents(sql, dialect, postingOutboxEvents(written, locked), outboxHeads);
+  await dialect.writeAll(sql, [
+    { table: 'Transaction', columns: TRANSACTION_COLUMNS, rows: transactions },
+    { table: 'TransactionLine', columns: LINE_COLUMNS, rows: lines },
+    { table: 'Entry', columns: ENTRY_COLUMNS, rows: entries },
+    { balances: [...batch.balances.values()].filter((b) => moved.has(b.accountId)) },
+    { table: 'DailyBalance', columns: DAILY_COLUMNS, rows: [...daily.values()], conflict: DAILY_UPSERT },
+    audit,
+    outbox,
+  ]);
   io.published?.push(...stored);
   // the rare parts: a source read (fulfilled once) and allocations made with the posting
   for (const i of accepted) {

@@ -1,6 +1,7 @@
 // closeYear: the year-end journal that carries every income and expense balance to
 // retained earnings, posted through the posting service (preparePosting, writePosting),
 // and the year's periods closed, in one database transaction. Rules: src/domain/periods.ts.
+import { baseAmounts } from '../domain/exchange.ts';
 import { isoCurrencyDigits } from '../domain/currency.ts';
 import { DomainError, badInput, notFound } from '../domain/errors.ts';
 import { formatAmount } from '../domain/money.ts';
@@ -54,7 +55,10 @@ async function planJournal(tx: Tx, actor: Actor, raw: CreateTransactionInput): P
   const refs = await loadAccounts(tx, raw.bookId, { codes: (raw.lines ?? []).map((l) => l.accountCode!) });
   const accounts = accountLookup(refs);
   const input = parseTransactionInput(raw, { defaultCurrency: raw.currency!, currency: (code) => isoCurrencyDigits(code), quantity: () => undefined });
-  const plan = buildPosting({ type: version, accounts, taxCodes: new Map(), input });
+  const built = buildPosting({ type: version, accounts, taxCodes: new Map(), input });
+  // a journal in the base currency (raw.currency): each entry's base amount is its amount
+  const digits = isoCurrencyDigits(raw.currency!) ?? 2;
+  const plan = { ...built, entries: baseAmounts(built.entries, accounts, { baseCurrency: raw.currency!, baseDigits: digits, currency: raw.currency!, digits, rate: null }) };
   return {
     id: uuidv7(), bookId: raw.bookId, actor, raw, requestHash: requestHash(raw), idempotencyKey: null, expected: [],
     type: { id: type.id, code: type.code, numberPrefix: type.numberPrefix }, version, input, plan,

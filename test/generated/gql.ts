@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation AuditUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.AuditUserDocument,
     "\n  mutation AuditKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": typeof types.AuditKeyDocument,
     "\n  mutation AuditMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n": typeof types.AuditMemberDocument,
+    "\n  subscription RaceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      balance { available } transaction { id }\n    }\n  }\n": typeof types.RaceAlertDocument,
     "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) { id name currency normalSide }\n  }\n": typeof types.CreateCategoryDocument,
     "\n  mutation AddToCategory($input: CategoryMemberInput!) {\n    addToCategory(input: $input) { id accounts { code } categories { name } }\n  }\n": typeof types.AddToCategoryDocument,
     "\n  mutation RemoveFromCategory($input: CategoryMemberInput!) {\n    removeFromCategory(input: $input) { id accounts { code } categories { name } }\n  }\n": typeof types.RemoveFromCategoryDocument,
@@ -49,6 +50,20 @@ type Documents = {
     "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": typeof types.ConfigCreateUserDocument,
     "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": typeof types.ConfigCreateApiKeyDocument,
     "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": typeof types.ConfigSetMembershipDocument,
+    "\n  mutation PropSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }\n": typeof types.PropSetRateDocument,
+    "\n  mutation PropSetControl($input: SetLedgerControlAccountInput!) { setLedgerControlAccount(input: $input) { code } }\n": typeof types.PropSetControlDocument,
+    "\n  query PropLedger($bookId: ID!) { book(id: $bookId) { ledger(code: \"SL\") { id } } }\n": typeof types.PropLedgerDocument,
+    "\n  mutation PropTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n": typeof types.PropTaxCodeDocument,
+    "\n  mutation FxSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { currency date rate } }\n": typeof types.FxSetRateDocument,
+    "\n  mutation FxSetControl($input: SetLedgerControlAccountInput!) {\n    setLedgerControlAccount(input: $input) { code controlAccounts { currency account { code } } }\n  }\n": typeof types.FxSetControlDocument,
+    "\n  mutation FxPost($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number currency gross\n      entries { account { code } side amount currency baseAmount }\n    }\n  }\n": typeof types.FxPostDocument,
+    "\n  query FxLedger($bookId: ID!) {\n    book(id: $bookId) {\n      ledger(code: \"SL\") { id }\n      account(code: \"ACMEEU\") { currency controlAccount { code } }\n    }\n  }\n": typeof types.FxLedgerDocument,
+    "\n  query FxRates($bookId: ID!, $date: Date!) {\n    book(id: $bookId) {\n      exchangeRates { currency date rate }\n      exchangeRate(currency: \"EUR\", date: $date) { date rate }\n      none: exchangeRate(currency: \"EUR\", date: \"2026-02-28\") { rate }\n    }\n  }\n": typeof types.FxRatesDocument,
+    "\n  query FxReports($bookId: ID!) {\n    book(id: $bookId) {\n      eur: trialBalance(currency: \"EUR\") { currency totalDebits totalCredits baseCurrency baseTotalDebits baseTotalCredits lines { account { code } debit credit } }\n      base: baseTrialBalance { currency totalDebits totalCredits lines { account { code } currency debit credit } }\n      reconciliation { ledger { code } controlAccount { code } currency ledgerTotal controlBalance difference }\n    }\n  }\n": typeof types.FxReportsDocument,
+    "\n  mutation FxReverse($input: RequestReversalInput!) {\n    requestReversal(input: $input) { status reversal { entries { account { code } side amount baseAmount } } }\n  }\n": typeof types.FxReverseDocument,
+    "\n  mutation FxTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n": typeof types.FxTaxCodeDocument,
+    "\n  query FxTransactions($bookId: ID!) { book(id: $bookId) { transactions(filter: { accountCode: \"ACMEEU\" }) { edges { node { number } } } } }\n": typeof types.FxTransactionsDocument,
+    "\n  query FxAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityId before after } } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.FxAuditDocument,
     "\n  query Integrity($bookId: ID!) {\n    book(id: $bookId) { integrityReport { ok checkedAt checks { name ok violations } } }\n  }\n": typeof types.IntegrityDocument,
     "\n  mutation ReverseForIntegrity($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.ReverseForIntegrityDocument,
     "\n  mutation ApproveForIntegrity($id: ID!) { approveReversal(id: $id) { status } }\n": typeof types.ApproveForIntegrityDocument,
@@ -105,6 +120,7 @@ type Documents = {
     "\n  query CountReports($bookId: ID!) {\n    book(id: $bookId) {\n      account(code: \"1100\") {\n        statement(from: \"2026-01-01\", to: \"2026-12-31\") { closing lines { runningBalance transaction { number account { code } } } }\n      }\n      trialBalance { lines { account { code name } debit credit } }\n      agedBalances(ledgerCode: \"SL\", asOf: \"2026-12-31\") { rows { account { code } total } }\n      reconciliation { ledger { code } controlAccount { code } difference }\n      taxSummary(from: \"2026-01-01\", to: \"2026-12-31\") { taxCode { code } net }\n      categories { name balance { posted } then: balance(asOf: \"2026-01-31\") { posted } accounts { code } }\n    }\n  }\n": typeof types.CountReportsDocument,
     "\n  mutation CountCategory($input: CreateCategoryInput!) { createCategory(input: $input) { id } }\n": typeof types.CountCategoryDocument,
     "\n  mutation CountAddToCategory($input: CategoryMemberInput!) { addToCategory(input: $input) { id } }\n": typeof types.CountAddToCategoryDocument,
+    "\n  query RateLimitCount($bookId: ID!) { book(id: $bookId) { transactions(first: 100) { edges { node { id } } } } }\n": typeof types.RateLimitCountDocument,
     "\n  query LatePayers($bookId: ID!, $asOf: Date!, $windowDays: Int, $first: Int) {\n    book(id: $bookId) {\n      latePayers(asOf: $asOf, windowDays: $windowDays, first: $first) {\n        asOf windowDays windowStart currency rowCount\n        rows { account { code } overdue overdueItems averageDaysToPay settled settlements }\n      }\n    }\n  }\n": typeof types.LatePayersDocument,
     "\n  query ReceivablesForecast($bookId: ID!, $from: Date!, $weeks: Int) {\n    book(id: $bookId) {\n      receivablesForecast(from: $from, weeks: $weeks) {\n        from currency total\n        overdue { start end amount items }\n        weeks { start end amount items }\n        later { start end amount items }\n      }\n    }\n  }\n": typeof types.ReceivablesForecastDocument,
     "\n  query ReportTrialBalance($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) {\n      trialBalance(asOf: $asOf) { asOf currency totalDebits totalCredits lines { account { code } debit credit } }\n    }\n  }\n": typeof types.ReportTrialBalanceDocument,
@@ -137,11 +153,15 @@ type Documents = {
     "\n  subscription BalanceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      account { code } balance { available } transaction { number }\n    }\n  }\n": typeof types.BalanceAlertDocument,
     "\n  mutation RevokeSubscriberKey($id: ID!) { revokeApiKey(id: $id) }\n": typeof types.RevokeSubscriberKeyDocument,
     "\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n": typeof types.TransactionChangedDocument,
+    "\n  mutation CreateNodeWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.CreateNodeWebhookDocument,
+    "\n  mutation DeleteNodeWebhook($id: ID!) { deleteWebhook(id: $id) }\n": typeof types.DeleteNodeWebhookDocument,
+    "\n  query WebhookNode($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Webhook { url events active deliveries(first: 10) { edges { node { id status } } } }\n      ... on WebhookDelivery { event status attempts }\n    }\n  }\n": typeof types.WebhookNodeDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active } }\n  }\n": typeof types.CreateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) { deleteWebhook(id: $id) }\n": typeof types.DeleteWebhookDocument,
     "\n  mutation Redeliver($id: ID!) { redeliverWebhookDelivery(id: $id) { id status } }\n": typeof types.RedeliverDocument,
     "\n  query Webhooks($bookId: ID!) {\n    book(id: $bookId) {\n      webhooks {\n        id url events active disabledReason\n        deliveries(first: 100) { edges { node { id event eventId sequence status attempts lastAttemptAt responseStatus lastError } } }\n      }\n    }\n  }\n": typeof types.WebhooksDocument,
     "\n  mutation RevokeKeyForWebhook($id: ID!) { revokeApiKey(id: $id) }\n": typeof types.RevokeKeyForWebhookDocument,
+    "\n  subscription LiveWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n": typeof types.LiveWatchDocument,
     "\n  mutation CreateMany($input: CreateTransactionsInput!) {\n    createTransactions(input: $input) {\n      created replayed failed\n      results { index error { code message field } transaction { id number gross outstanding entries { sequence } } }\n    }\n  }\n": typeof types.CreateManyDocument,
     "\n  mutation WriteAllocate($input: AllocateInput!) { allocate(input: $input) { id amount } }\n": typeof types.WriteAllocateDocument,
     "\n  mutation WriteReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.WriteReverseDocument,
@@ -179,6 +199,7 @@ const documents: Documents = {
     "\n  mutation AuditUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.AuditUserDocument,
     "\n  mutation AuditKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": types.AuditKeyDocument,
     "\n  mutation AuditMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n": types.AuditMemberDocument,
+    "\n  subscription RaceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      balance { available } transaction { id }\n    }\n  }\n": types.RaceAlertDocument,
     "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) { id name currency normalSide }\n  }\n": types.CreateCategoryDocument,
     "\n  mutation AddToCategory($input: CategoryMemberInput!) {\n    addToCategory(input: $input) { id accounts { code } categories { name } }\n  }\n": types.AddToCategoryDocument,
     "\n  mutation RemoveFromCategory($input: CategoryMemberInput!) {\n    removeFromCategory(input: $input) { id accounts { code } categories { name } }\n  }\n": types.RemoveFromCategoryDocument,
@@ -202,6 +223,20 @@ const documents: Documents = {
     "\n  mutation ConfigCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id }\n  }\n": types.ConfigCreateUserDocument,
     "\n  mutation ConfigCreateApiKey($userId: ID!) {\n    createApiKey(userId: $userId) { secret }\n  }\n": types.ConfigCreateApiKeyDocument,
     "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n": types.ConfigSetMembershipDocument,
+    "\n  mutation PropSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }\n": types.PropSetRateDocument,
+    "\n  mutation PropSetControl($input: SetLedgerControlAccountInput!) { setLedgerControlAccount(input: $input) { code } }\n": types.PropSetControlDocument,
+    "\n  query PropLedger($bookId: ID!) { book(id: $bookId) { ledger(code: \"SL\") { id } } }\n": types.PropLedgerDocument,
+    "\n  mutation PropTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n": types.PropTaxCodeDocument,
+    "\n  mutation FxSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { currency date rate } }\n": types.FxSetRateDocument,
+    "\n  mutation FxSetControl($input: SetLedgerControlAccountInput!) {\n    setLedgerControlAccount(input: $input) { code controlAccounts { currency account { code } } }\n  }\n": types.FxSetControlDocument,
+    "\n  mutation FxPost($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number currency gross\n      entries { account { code } side amount currency baseAmount }\n    }\n  }\n": types.FxPostDocument,
+    "\n  query FxLedger($bookId: ID!) {\n    book(id: $bookId) {\n      ledger(code: \"SL\") { id }\n      account(code: \"ACMEEU\") { currency controlAccount { code } }\n    }\n  }\n": types.FxLedgerDocument,
+    "\n  query FxRates($bookId: ID!, $date: Date!) {\n    book(id: $bookId) {\n      exchangeRates { currency date rate }\n      exchangeRate(currency: \"EUR\", date: $date) { date rate }\n      none: exchangeRate(currency: \"EUR\", date: \"2026-02-28\") { rate }\n    }\n  }\n": types.FxRatesDocument,
+    "\n  query FxReports($bookId: ID!) {\n    book(id: $bookId) {\n      eur: trialBalance(currency: \"EUR\") { currency totalDebits totalCredits baseCurrency baseTotalDebits baseTotalCredits lines { account { code } debit credit } }\n      base: baseTrialBalance { currency totalDebits totalCredits lines { account { code } currency debit credit } }\n      reconciliation { ledger { code } controlAccount { code } currency ledgerTotal controlBalance difference }\n    }\n  }\n": types.FxReportsDocument,
+    "\n  mutation FxReverse($input: RequestReversalInput!) {\n    requestReversal(input: $input) { status reversal { entries { account { code } side amount baseAmount } } }\n  }\n": types.FxReverseDocument,
+    "\n  mutation FxTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n": types.FxTaxCodeDocument,
+    "\n  query FxTransactions($bookId: ID!) { book(id: $bookId) { transactions(filter: { accountCode: \"ACMEEU\" }) { edges { node { number } } } } }\n": types.FxTransactionsDocument,
+    "\n  query FxAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityId before after } } pageInfo { hasNextPage endCursor } } }\n  }\n": types.FxAuditDocument,
     "\n  query Integrity($bookId: ID!) {\n    book(id: $bookId) { integrityReport { ok checkedAt checks { name ok violations } } }\n  }\n": types.IntegrityDocument,
     "\n  mutation ReverseForIntegrity($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.ReverseForIntegrityDocument,
     "\n  mutation ApproveForIntegrity($id: ID!) { approveReversal(id: $id) { status } }\n": types.ApproveForIntegrityDocument,
@@ -258,6 +293,7 @@ const documents: Documents = {
     "\n  query CountReports($bookId: ID!) {\n    book(id: $bookId) {\n      account(code: \"1100\") {\n        statement(from: \"2026-01-01\", to: \"2026-12-31\") { closing lines { runningBalance transaction { number account { code } } } }\n      }\n      trialBalance { lines { account { code name } debit credit } }\n      agedBalances(ledgerCode: \"SL\", asOf: \"2026-12-31\") { rows { account { code } total } }\n      reconciliation { ledger { code } controlAccount { code } difference }\n      taxSummary(from: \"2026-01-01\", to: \"2026-12-31\") { taxCode { code } net }\n      categories { name balance { posted } then: balance(asOf: \"2026-01-31\") { posted } accounts { code } }\n    }\n  }\n": types.CountReportsDocument,
     "\n  mutation CountCategory($input: CreateCategoryInput!) { createCategory(input: $input) { id } }\n": types.CountCategoryDocument,
     "\n  mutation CountAddToCategory($input: CategoryMemberInput!) { addToCategory(input: $input) { id } }\n": types.CountAddToCategoryDocument,
+    "\n  query RateLimitCount($bookId: ID!) { book(id: $bookId) { transactions(first: 100) { edges { node { id } } } } }\n": types.RateLimitCountDocument,
     "\n  query LatePayers($bookId: ID!, $asOf: Date!, $windowDays: Int, $first: Int) {\n    book(id: $bookId) {\n      latePayers(asOf: $asOf, windowDays: $windowDays, first: $first) {\n        asOf windowDays windowStart currency rowCount\n        rows { account { code } overdue overdueItems averageDaysToPay settled settlements }\n      }\n    }\n  }\n": types.LatePayersDocument,
     "\n  query ReceivablesForecast($bookId: ID!, $from: Date!, $weeks: Int) {\n    book(id: $bookId) {\n      receivablesForecast(from: $from, weeks: $weeks) {\n        from currency total\n        overdue { start end amount items }\n        weeks { start end amount items }\n        later { start end amount items }\n      }\n    }\n  }\n": types.ReceivablesForecastDocument,
     "\n  query ReportTrialBalance($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) {\n      trialBalance(asOf: $asOf) { asOf currency totalDebits totalCredits lines { account { code } debit credit } }\n    }\n  }\n": types.ReportTrialBalanceDocument,
@@ -290,11 +326,15 @@ const documents: Documents = {
     "\n  subscription BalanceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      account { code } balance { available } transaction { number }\n    }\n  }\n": types.BalanceAlertDocument,
     "\n  mutation RevokeSubscriberKey($id: ID!) { revokeApiKey(id: $id) }\n": types.RevokeSubscriberKeyDocument,
     "\n  subscription TransactionChanged($bookId: ID!, $ledgerCode: String) {\n    transactionChanged(bookId: $bookId, ledgerCode: $ledgerCode) { number status gross }\n  }\n": types.TransactionChangedDocument,
+    "\n  mutation CreateNodeWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.CreateNodeWebhookDocument,
+    "\n  mutation DeleteNodeWebhook($id: ID!) { deleteWebhook(id: $id) }\n": types.DeleteNodeWebhookDocument,
+    "\n  query WebhookNode($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Webhook { url events active deliveries(first: 10) { edges { node { id status } } } }\n      ... on WebhookDelivery { event status attempts }\n    }\n  }\n": types.WebhookNodeDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active } }\n  }\n": types.CreateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) { deleteWebhook(id: $id) }\n": types.DeleteWebhookDocument,
     "\n  mutation Redeliver($id: ID!) { redeliverWebhookDelivery(id: $id) { id status } }\n": types.RedeliverDocument,
     "\n  query Webhooks($bookId: ID!) {\n    book(id: $bookId) {\n      webhooks {\n        id url events active disabledReason\n        deliveries(first: 100) { edges { node { id event eventId sequence status attempts lastAttemptAt responseStatus lastError } } }\n      }\n    }\n  }\n": types.WebhooksDocument,
     "\n  mutation RevokeKeyForWebhook($id: ID!) { revokeApiKey(id: $id) }\n": types.RevokeKeyForWebhookDocument,
+    "\n  subscription LiveWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n": types.LiveWatchDocument,
     "\n  mutation CreateMany($input: CreateTransactionsInput!) {\n    createTransactions(input: $input) {\n      created replayed failed\n      results { index error { code message field } transaction { id number gross outstanding entries { sequence } } }\n    }\n  }\n": types.CreateManyDocument,
     "\n  mutation WriteAllocate($input: AllocateInput!) { allocate(input: $input) { id amount } }\n": types.WriteAllocateDocument,
     "\n  mutation WriteReverse($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.WriteReverseDocument,
@@ -382,6 +422,10 @@ export function graphql(source: "\n  mutation AuditKey($userId: ID!) { createApi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuditMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n"): (typeof documents)["\n  mutation AuditMember($input: SetMembershipInput!) { setMembership(input: $input) { role } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RaceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      balance { available } transaction { id }\n    }\n  }\n"): (typeof documents)["\n  subscription RaceAlert($bookId: ID!, $accountCode: String!, $below: Decimal, $above: Decimal) {\n    balanceAlert(bookId: $bookId, accountCode: $accountCode, below: $below, above: $above) {\n      balance { available } transaction { id }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -474,6 +518,62 @@ export function graphql(source: "\n  mutation ConfigCreateApiKey($userId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"): (typeof documents)["\n  mutation ConfigSetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }\n"): (typeof documents)["\n  mutation PropSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropSetControl($input: SetLedgerControlAccountInput!) { setLedgerControlAccount(input: $input) { code } }\n"): (typeof documents)["\n  mutation PropSetControl($input: SetLedgerControlAccountInput!) { setLedgerControlAccount(input: $input) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropLedger($bookId: ID!) { book(id: $bookId) { ledger(code: \"SL\") { id } } }\n"): (typeof documents)["\n  query PropLedger($bookId: ID!) { book(id: $bookId) { ledger(code: \"SL\") { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n"): (typeof documents)["\n  mutation PropTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FxSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { currency date rate } }\n"): (typeof documents)["\n  mutation FxSetRate($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { currency date rate } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FxSetControl($input: SetLedgerControlAccountInput!) {\n    setLedgerControlAccount(input: $input) { code controlAccounts { currency account { code } } }\n  }\n"): (typeof documents)["\n  mutation FxSetControl($input: SetLedgerControlAccountInput!) {\n    setLedgerControlAccount(input: $input) { code controlAccounts { currency account { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FxPost($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number currency gross\n      entries { account { code } side amount currency baseAmount }\n    }\n  }\n"): (typeof documents)["\n  mutation FxPost($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number currency gross\n      entries { account { code } side amount currency baseAmount }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FxLedger($bookId: ID!) {\n    book(id: $bookId) {\n      ledger(code: \"SL\") { id }\n      account(code: \"ACMEEU\") { currency controlAccount { code } }\n    }\n  }\n"): (typeof documents)["\n  query FxLedger($bookId: ID!) {\n    book(id: $bookId) {\n      ledger(code: \"SL\") { id }\n      account(code: \"ACMEEU\") { currency controlAccount { code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FxRates($bookId: ID!, $date: Date!) {\n    book(id: $bookId) {\n      exchangeRates { currency date rate }\n      exchangeRate(currency: \"EUR\", date: $date) { date rate }\n      none: exchangeRate(currency: \"EUR\", date: \"2026-02-28\") { rate }\n    }\n  }\n"): (typeof documents)["\n  query FxRates($bookId: ID!, $date: Date!) {\n    book(id: $bookId) {\n      exchangeRates { currency date rate }\n      exchangeRate(currency: \"EUR\", date: $date) { date rate }\n      none: exchangeRate(currency: \"EUR\", date: \"2026-02-28\") { rate }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FxReports($bookId: ID!) {\n    book(id: $bookId) {\n      eur: trialBalance(currency: \"EUR\") { currency totalDebits totalCredits baseCurrency baseTotalDebits baseTotalCredits lines { account { code } debit credit } }\n      base: baseTrialBalance { currency totalDebits totalCredits lines { account { code } currency debit credit } }\n      reconciliation { ledger { code } controlAccount { code } currency ledgerTotal controlBalance difference }\n    }\n  }\n"): (typeof documents)["\n  query FxReports($bookId: ID!) {\n    book(id: $bookId) {\n      eur: trialBalance(currency: \"EUR\") { currency totalDebits totalCredits baseCurrency baseTotalDebits baseTotalCredits lines { account { code } debit credit } }\n      base: baseTrialBalance { currency totalDebits totalCredits lines { account { code } currency debit credit } }\n      reconciliation { ledger { code } controlAccount { code } currency ledgerTotal controlBalance difference }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FxReverse($input: RequestReversalInput!) {\n    requestReversal(input: $input) { status reversal { entries { account { code } side amount baseAmount } } }\n  }\n"): (typeof documents)["\n  mutation FxReverse($input: RequestReversalInput!) {\n    requestReversal(input: $input) { status reversal { entries { account { code } side amount baseAmount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FxTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n"): (typeof documents)["\n  mutation FxTaxCode($input: CreateTaxCodeInput!) { createTaxCode(input: $input) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FxTransactions($bookId: ID!) { book(id: $bookId) { transactions(filter: { accountCode: \"ACMEEU\" }) { edges { node { number } } } } }\n"): (typeof documents)["\n  query FxTransactions($bookId: ID!) { book(id: $bookId) { transactions(filter: { accountCode: \"ACMEEU\" }) { edges { node { number } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FxAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityId before after } } pageInfo { hasNextPage endCursor } } }\n  }\n"): (typeof documents)["\n  query FxAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityId before after } } pageInfo { hasNextPage endCursor } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -701,6 +801,10 @@ export function graphql(source: "\n  mutation CountAddToCategory($input: Categor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RateLimitCount($bookId: ID!) { book(id: $bookId) { transactions(first: 100) { edges { node { id } } } } }\n"): (typeof documents)["\n  query RateLimitCount($bookId: ID!) { book(id: $bookId) { transactions(first: 100) { edges { node { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LatePayers($bookId: ID!, $asOf: Date!, $windowDays: Int, $first: Int) {\n    book(id: $bookId) {\n      latePayers(asOf: $asOf, windowDays: $windowDays, first: $first) {\n        asOf windowDays windowStart currency rowCount\n        rows { account { code } overdue overdueItems averageDaysToPay settled settlements }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LatePayers($bookId: ID!, $asOf: Date!, $windowDays: Int, $first: Int) {\n    book(id: $bookId) {\n      latePayers(asOf: $asOf, windowDays: $windowDays, first: $first) {\n        asOf windowDays windowStart currency rowCount\n        rows { account { code } overdue overdueItems averageDaysToPay settled settlements }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -829,6 +933,18 @@ export function graphql(source: "\n  subscription TransactionChanged($bookId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateNodeWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n"): (typeof documents)["\n  mutation CreateNodeWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNodeWebhook($id: ID!) { deleteWebhook(id: $id) }\n"): (typeof documents)["\n  mutation DeleteNodeWebhook($id: ID!) { deleteWebhook(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookNode($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Webhook { url events active deliveries(first: 10) { edges { node { id status } } } }\n      ... on WebhookDelivery { event status attempts }\n    }\n  }\n"): (typeof documents)["\n  query WebhookNode($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Webhook { url events active deliveries(first: 10) { edges { node { id status } } } }\n      ... on WebhookDelivery { event status attempts }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active } }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -846,6 +962,10 @@ export function graphql(source: "\n  query Webhooks($bookId: ID!) {\n    book(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeKeyForWebhook($id: ID!) { revokeApiKey(id: $id) }\n"): (typeof documents)["\n  mutation RevokeKeyForWebhook($id: ID!) { revokeApiKey(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n"): (typeof documents)["\n  subscription LiveWatch($bookId: ID!) { transactionChanged(bookId: $bookId) { number } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -295,9 +295,12 @@ describe.each(databaseKinds())('configuring a book on %s', (kind) => {
     expect(await made({ ledgerCode: 'NL', code: '  4100 ', type: 'INCOME' })).toMatchObject({ code: '4100', normalSide: 'CREDIT', currency: 'GBP', limit: 'NONE' });
     expect(await made({ ledgerCode: 'NL', code: '7000', type: 'EXPENSE' })).toMatchObject({ normalSide: 'DEBIT' });
     expect(await made({ ledgerCode: 'NL', code: '2400', type: 'LIABILITY', normalSide: 'DEBIT' })).toMatchObject({ normalSide: 'DEBIT' });
-    expect(await made({ ledgerCode: 'SL', code: 'ACME', type: 'CUSTOMER', currency: 'EUR' })).toMatchObject({
-      normalSide: 'DEBIT', currency: 'EUR', ledger: { code: 'SL' }, controlAccount: { code: '1100' },
+    expect(await made({ ledgerCode: 'SL', code: 'ACME', type: 'CUSTOMER' })).toMatchObject({
+      normalSide: 'DEBIT', currency: 'GBP', ledger: { code: 'SL' }, controlAccount: { code: '1100' },
     });
+    // a EUR customer under the GBP debtors control could never post: refused (test/graphql/foreign-currency.test.ts)
+    const eur = await app.request(CreateAccount, { input: { bookId, name: 'Euro customer', ledgerCode: 'SL', code: 'ACMEEU', type: 'CUSTOMER', currency: 'EUR' } });
+    expect(eur.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currency' });
     // client money may never be overdrawn
     expect(await made({ ledgerCode: 'CL', code: 'C-001', type: 'CLIENT' })).toMatchObject({ normalSide: 'CREDIT', limit: 'NO_DEBIT_BALANCE', controlAccount: null });
   });

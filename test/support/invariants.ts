@@ -140,6 +140,7 @@ export async function expectAppendOnly(db: Database, bookId: string): Promise<vo
   const refused = [
     `UPDATE "Entry" SET "amount" = "amount" + 1 WHERE "id" = '${entry.id}'`,
     `UPDATE "Entry" SET "date" = '1999-01-01' WHERE "id" = '${entry.id}'`,
+    `UPDATE "Entry" SET "baseAmount" = COALESCE("baseAmount", 0) + 1 WHERE "id" = '${entry.id}'`,
     `DELETE FROM "Entry" WHERE "id" = '${entry.id}'`,
     `UPDATE "AuditEvent" SET "action" = 'rewritten' WHERE "id" = '${event.id}'`,
     `DELETE FROM "AuditEvent" WHERE "id" = '${event.id}'`,
@@ -150,4 +151,45 @@ export async function expectAppendOnly(db: Database, bookId: string): Promise<vo
   const after = await db.prisma.entry.findUniqueOrThrow({ where: { id: entry.id } });
   expect(after).toEqual(entry);
   expect(await db.prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toEqual(event);
+}
+
+/**
+ * Invariants 1-3 in the base currency (model.md, "Foreign currency"): every money entry
+ * carries a base amount (its amount when in the base currency; stock quantities none); per
+ * transaction the nominal entries' base amounts balance across all currencies; every control
+ * account's posted base amount is the sum of the accounts it mirrors; the nominal trial
+ * balance in the base currency sums to zero.
+ */
+export async function checkBaseInvariants(prisma: Prisma, bookId: string): Promise<void> {
+  const book = await prisma.book.findUniqueOrThrow({ where: { id: bookId }, select: { baseCurrency: true } });
+  const { accounts, entries } = await bookRows(prisma, bookId);
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  const isStock = (a: (typeof accounts)[number]) => a.type === 'STOCK_ITEM' || a.ledger.kind === 'STOCK';
+  const perTransaction = new Map<string, bigint>();
+  const postedBase = new Map<string, bigint>();
+  for (const e of entries) {
+    const account = byId.get(e.accountId)!;
+    if (isStock(account)) {
+      expect(e.baseAmount, `a stock quantity has no base amount (${account.code})`).toBeNull();
+      continue;
+    }
+    expect(e.baseAmount, `entry ${e.id} of ${account.code} has a base amount`).not.toBeNull();
+    if (e.currency === book.baseCurrency) expect(e.baseAmount, `entry ${e.id} in the base currency is its own base amount`).toBe(e.amount);
+    const signed = e.side === 'DEBIT' ? e.baseAmount! : -e.baseAmount!;
+    if (account.ledger.kind === 'NOMINAL' && e.status !== 'VOIDED') perTransaction.set(e.transactionId, (perTransaction.get(e.transactionId) ?? 0n) + signed);
+    if (e.status === 'POSTED') postedBase.set(e.accountId, (postedBase.get(e.accountId) ?? 0n) + signed);
+  }
+  for (const [transactionId, difference] of perTransaction) expect(difference, `invariant 1 in base currency: transaction ${transactionId}`).toBe(0n);
+  const mirrored = new Map<string, bigint>();
+  for (const account of accounts) {
+    const controlId = account.controlAccountId ?? account.ledger.controlAccountId;
+    if (controlId === null || account.ledger.kind === 'NOMINAL' || isStock(account)) continue;
+    mirrored.set(controlId, (mirrored.get(controlId) ?? 0n) + (postedBase.get(account.id) ?? 0n));
+  }
+  for (const [controlId, total] of mirrored) {
+    expect(total, `invariant 2 in base currency: control ${byId.get(controlId)!.code}`).toBe(postedBase.get(controlId) ?? 0n);
+  }
+  let trial = 0n;
+  for (const account of accounts.filter((a) => a.ledger.kind === 'NOMINAL')) trial += postedBase.get(account.id) ?? 0n;
+  expect(trial, 'invariant 3 in base currency: the nominal trial balance').toBe(0n);
 }

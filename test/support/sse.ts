@@ -2,12 +2,13 @@
 import { ADMIN_TOKEN, type TestApp } from './app.ts';
 
 /** Opens an SSE subscription through yoga.fetch and collects its events. */
-export async function sse(app: Pick<TestApp, 'yoga'>, query: string, variables: unknown, token = ADMIN_TOKEN) {
+export async function sse(app: Pick<TestApp, 'yoga'>, query: string, variables: unknown, token: string | null = ADMIN_TOKEN) {
   const controller = new AbortController();
   // yoga answers an SSE request once the first event is ready: read it in the background
   const responding = app.yoga.fetch('http://daybook.test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+    // null: no credential at all
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(token !== null && { authorization: `Bearer ${token}` }) },
     body: JSON.stringify({ query, variables }),
     signal: controller.signal,
   });
