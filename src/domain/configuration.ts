@@ -367,6 +367,20 @@ export function resolveStockSide(kind: LedgerKind, direction: Side, stockSide: S
   return stockSide ?? (kind === 'STOCK' ? direction : opposite(direction));
 }
 
+/**
+ * A type names no control account of its own (docs/configuration.md, "Control accounts"):
+ * an account's movements always mirror into its own control account (the account's, else
+ * its ledger's), whatever the type, or the ledger would no longer reconcile with its
+ * control (model.md invariant 2). So TransactionType.controlAccount stays null.
+ */
+export function refuseTypeControlAccount(account: AccountFacts): never {
+  throw badInput(
+    'controlAccountCode',
+    `controlAccountCode "${account.code}" is not allowed on a transaction type: every movement of an account mirrors into that account's own control account (its own, else its ledger's), so that the ledger reconciles with it; set controlAccountCode on the ledger (createLedger) or on the account (createAccount, updateAccount) instead`,
+    { value: account.code },
+  );
+}
+
 /** Checks that a type's flags make sense together and returns every flag resolved. */
 export function checkTransactionTypeFlags(
   input: TransactionTypeFlagsInput,
@@ -401,14 +415,7 @@ export function checkTransactionTypeFlags(
   }
   if (allocates) checkAllocates(ledger, input.direction);
   checkReadsFrom(input.code, readsFromCodes, context.readsFrom);
-  if (context.controlAccount) {
-    if (!updatesNominal) {
-      throw badInput('controlAccountCode', `controlAccountCode "${context.controlAccount.code}" is not allowed: this type does not update the nominal ledger`, {
-        value: context.controlAccount.code,
-      });
-    }
-    checkControlAccount(context.controlAccount);
-  }
+  if (context.controlAccount) refuseTypeControlAccount(context.controlAccount);
   if (context.defaultAnalysisAccount) checkPostingNominalAccount(context.defaultAnalysisAccount, 'defaultAnalysisAccountCode');
 
   return {

@@ -142,3 +142,33 @@ export function closingLines(
   }
   return lines;
 }
+
+export type PeriodBasis = 'MONTHLY' | 'QUARTERLY' | 'YEARLY';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_PER: Record<PeriodBasis, number> = { MONTHLY: 1, QUARTERLY: 3, YEARLY: 12 };
+
+/**
+ * The periods of the year that starts on `yearStart` (the first day of a month), by basis:
+ * 12 months, 4 quarters or 1 year, each from its first day to its last, named by months
+ * ("January 2026", "January–March 2026", "April 2026–March 2027").
+ */
+export function periodsByBasis(yearStart: string, basis: PeriodBasis): { name: string; start: string; end: string }[] {
+  const match = /^(\d{4})-(\d{2})-01$/.exec(yearStart);
+  if (!match) throw badInput(`yearStart ${yearStart} is not the first day of a month: a year of periods starts on a month's first day`, { field: 'yearStart' });
+  const year = Number(match[1]);
+  const month = Number(match[2]) - 1;
+  const step = MONTHS_PER[basis];
+  const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
+  const label = (m: number) => `${MONTHS[((m % 12) + 12) % 12]}`;
+  return Array.from({ length: 12 / step }, (_, i) => {
+    const first = month + i * step;
+    const last = first + step - 1;
+    const firstYear = year + Math.floor(first / 12);
+    const lastYear = year + Math.floor(last / 12);
+    const name = step === 1
+      ? `${label(first)} ${firstYear}`
+      : firstYear === lastYear ? `${label(first)}–${label(last)} ${lastYear}` : `${label(first)} ${firstYear}–${label(last)} ${lastYear}`;
+    return { name, start: day(year, first, 1), end: day(year, last + 1, 0) };
+  });
+}

@@ -102,10 +102,48 @@ export function hasCounterAccount(type: TypeVersion): boolean {
 
 export function buildPosting(request: PostingRequest): PostingPlan {
   const plan = interpret(request);
+  refuseRetired(request, plan);
   assertNominalBalance(request, plan.entries);
   const overflow = checkTotalsFit([{ field: 'net', amount: plan.net }, { field: 'tax', amount: plan.tax }, { field: 'gross', amount: plan.gross }, ...plan.entries.map((e, i) => ({ field: `entries[${i}]`, amount: e.amount }))], request.input.currencyDigits);
   if (overflow) throw overflow;
   return plan;
+}
+
+/**
+ * Archived ledgers and tax codes and closed accounts keep their history but take nothing
+ * new (docs/configuration.md, "Renaming, archiving and closing"): INVALID_STATE, naming
+ * what is retired and how to go on.
+ */
+function refuseRetired(request: PostingRequest, plan: PostingPlan): void {
+  const { type } = request;
+  if (type.ledgerArchived) {
+    throw new DomainError('INVALID_STATE', `type "${type.name}" is in an archived ledger, which takes no new transactions: unarchive the ledger (updateLedger archived: false) or use another`, {
+      field: 'typeCode', status: 'ARCHIVED',
+    });
+  }
+  const ids = new Set([plan.accountId, plan.counterAccountId, ...plan.entries.map((e) => e.accountId), ...plan.lines.map((l) => l.accountId)]);
+  for (const id of ids) {
+    const account = id === null ? undefined : request.accounts.byId(id);
+    if (account?.closed) {
+      throw new DomainError('INVALID_STATE', `account "${account.code}" is closed and takes no new postings: reopen it (reopenAccount) or post to another account`, {
+        accountCode: account.code, status: 'CLOSED',
+      });
+    }
+    if (account?.ledgerArchived) {
+      throw new DomainError('INVALID_STATE', `account "${account.code}" is in an archived ledger, which takes no new postings: unarchive the ledger (updateLedger archived: false) or post to another account`, {
+        accountCode: account.code, status: 'ARCHIVED',
+      });
+    }
+  }
+  const codesById = new Map([...request.taxCodes.values()].map((code) => [code.id, code]));
+  plan.lines.forEach((line, i) => {
+    const code = line.taxCodeId === null ? undefined : codesById.get(line.taxCodeId);
+    if (code?.archived) {
+      throw new DomainError('INVALID_STATE', `tax code "${code.code}" is archived and takes no new lines: use a current tax code`, {
+        field: `lines[${i}].taxCode`, taxCode: code.code, status: 'ARCHIVED',
+      });
+    }
+  });
 }
 
 function interpret(request: PostingRequest): PostingPlan {

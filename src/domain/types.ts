@@ -30,6 +30,10 @@ export interface AccountRef {
   controlAccountId: string | null;
   /** some ledger or account names this nominal account as its control account */
   isControl: boolean;
+  /** closed (closeAccount): it takes no new postings */
+  closed?: boolean;
+  /** its ledger is archived: it takes no new postings */
+  ledgerArchived?: boolean;
 }
 
 export interface TaxCodeRef {
@@ -39,6 +43,8 @@ export interface TaxCodeRef {
   rate: string;
   area: TaxArea;
   accountId: string;
+  /** archived: no new line may use it */
+  archived?: boolean;
 }
 
 /** One CUSTOM entry template as stored (CEL source text per field). */
@@ -77,4 +83,6 @@ export interface TypeVersion {
   defaultAnalysisAccountId: string | null;
   /** CUSTOM only: the stored templates (compiled with compileEntryTemplates) */
   entryTemplates: EntryTemplate[] | null;
+  /** the type's ledger is archived: nothing new is recorded in it */
+  ledgerArchived?: boolean;
 }

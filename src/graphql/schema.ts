@@ -23,6 +23,8 @@ import './periods.ts';
 import './stock.ts';
 import './orders.ts';
 import './currencies.ts';
+import './receivables.ts';
+import './retirement.ts';
 import { permissions } from './permissions.ts';
 import { renewLoaders, type Context } from './context.ts';
 

@@ -91,6 +91,11 @@ const CreateUnitInput = builder.inputType('CreateUnitInput', {
   }),
 });
 
+const PeriodBasisEnum = builder.enumType('PeriodBasis', {
+  description: 'how createPeriods divides a year',
+  values: { MONTHLY: { description: '12 months' }, QUARTERLY: { description: '4 quarters of 3 months' }, YEARLY: { description: 'one period of 12 months' } } as const,
+});
+
 builder.mutationFields((t) => ({
   createTaxCode: t.prismaField({
     type: 'TaxCode',
@@ -106,6 +111,19 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       const period = await configuration.createPeriod(ctx.prisma, actorOf(ctx), { ...input, bookId: String(input.bookId) });
       return ctx.prisma.period.findUniqueOrThrow({ ...query, where: { id: period.id } });
+    },
+  }),
+  createPeriods: t.prismaField({
+    type: ['Period'],
+    description: "ADMIN: a year's periods in one change, by basis: 12 months, 4 quarters or the year, from yearStart (a month's first day); audited; refused whole if any overlaps",
+    args: {
+      bookId: t.arg.id({ required: true }),
+      yearStart: t.arg({ type: 'Date', required: true }),
+      basis: t.arg({ type: PeriodBasisEnum, required: true }),
+    },
+    resolve: async (query, _root, { bookId, yearStart, basis }, ctx) => {
+      const periods = await configuration.createPeriods(ctx.prisma, actorOf(ctx), { bookId: String(bookId), yearStart, basis });
+      return ctx.prisma.period.findMany({ ...query, where: { id: { in: periods.map((p) => p.id) } }, orderBy: { start: 'asc' } });
     },
   }),
   closePeriod: t.prismaField({

@@ -64,6 +64,7 @@ export const TransactionTypeRef = builder.prismaObject('TransactionType', {
     controlAccount: t.field({
       type: AccountRef,
       nullable: true,
+      description: "null: a type posts through its accounts' own control accounts, so that each ledger reconciles (docs/configuration.md, Transaction types)",
       resolve: async (type, _a, ctx) => {
         const id = (await current(type, ctx)).controlAccountId;
         return id ? ctx.loaders.account.load(id) : null;
@@ -118,7 +119,7 @@ const CreateTransactionTypeInput = builder.inputType('CreateTransactionTypeInput
     readsFromCodes: t.stringList(),
     requiresApproval: t.boolean({ defaultValue: false }),
     template: t.field({ type: PostingTemplateEnum, defaultValue: 'STANDARD' }),
-    controlAccountCode: t.string(),
+    controlAccountCode: t.string({ description: 'refused: set the control account on the ledger or the account (docs/configuration.md)' }),
     defaultAnalysisAccountCode: t.string(),
     entryTemplates: t.field({ type: 'JSON', description: 'CUSTOM only' }),
   }),

@@ -22,6 +22,7 @@ import {
   type TransactionTypeFlagsInput,
 } from '../domain/configuration.ts';
 import { compileEntryTemplates } from '../domain/entry-templates.ts';
+import { periodsByBasis, type PeriodBasis } from '../domain/periods.ts';
 import { badInput, DomainError, notFound } from '../domain/errors.ts';
 import type { Database, Prisma, Tx } from '../db.ts';
 import { runChange } from './runner.ts';
@@ -73,6 +74,15 @@ async function ledgerByCode(tx: Tx, bookId: string, code: string, field = 'ledge
   const ledger = await tx.ledger.findUnique({ where: { bookId_code: { bookId, code } } });
   if (!ledger) throw notFound(`${field} "${code}" is not a ledger of this book`, { field, value: code });
   return ledger;
+}
+
+/** An archived ledger keeps what it has and takes nothing new (docs/configuration.md). */
+function refuseArchivedLedger(ledger: { code: string; archivedAt: Date | null }, what: string, field = 'ledgerCode') {
+  if (ledger.archivedAt) {
+    throw new DomainError('INVALID_STATE', `ledger ${ledger.code} is archived and takes no new ${what}: unarchive it first (updateLedger archived: false)`, {
+      field, value: ledger.code, status: 'ARCHIVED',
+    });
+  }
 }
 
 /** An account with what the configuration rules need to know about it. */
@@ -180,7 +190,7 @@ export async function createLedgerIn(tx: Tx, actor: Actor, input: CreateLedgerIn
 export const createLedger = (prisma: Prisma, actor: Actor, input: CreateLedgerInput) =>
   configure(prisma, actor, input.bookId, (tx) => createLedgerIn(tx, actor, input));
 
-function requiredName(name: string, field = 'name'): string {
+export function requiredName(name: string, field = 'name'): string {
   const text = name.trim();
   if (!text) throw badInput(`${field} must not be blank`, { field });
   if (text.length > 200) throw badInput(`${field} is longer than 200 characters`, { field });
@@ -227,6 +237,7 @@ export async function createAccountIn(tx: Tx, actor: Actor, input: CreateAccount
   const code = normaliseCode('code', input.code);
   await codeIsFree(tx.account.findUnique({ where: { bookId_code: { bookId: book.id, code } } }), 'code', code, 'account');
   const ledger = await ledgerByCode(tx, book.id, input.ledgerCode);
+  refuseArchivedLedger(ledger, 'accounts');
   checkAccountTypeFitsLedger(input.type, ledger.kind);
   const units = await tx.unit.findMany({ where: { bookId: book.id }, select: { code: true, decimals: true } });
   const currency = resolveCurrency(input.currency ?? undefined, book.baseCurrency, units);
@@ -374,6 +385,7 @@ const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? 
 /** Checks a type's flags against the book and returns the row of a version to write. */
 async function resolveTypeVersion(tx: Tx, input: TransactionTypeInput, code: string) {
   const ledger = await ledgerByCode(tx, input.bookId, input.ledgerCode);
+  refuseArchivedLedger(ledger, 'transaction types');
   const interLedger = input.interLedgerCode
     ? await tx.ledger.findUnique({ where: { bookId_code: { bookId: input.bookId, code: input.interLedgerCode } } })
     : null;
@@ -549,6 +561,19 @@ export const createPeriod = (prisma: Prisma, actor: Actor, input: CreatePeriodIn
     return audited(tx, actor, input.bookId, 'period.create', 'Period', () =>
       tx.period.create({ data: { bookId: input.bookId, name: requiredName(input.name), start: input.start, end: input.end } }),
     );
+  });
+
+/** createPeriods: a year of periods by basis (monthly, quarterly, yearly) in one change; none if any overlaps. */
+export const createPeriods = (prisma: Prisma, actor: Actor, input: { bookId: string; yearStart: string; basis: PeriodBasis }) =>
+  configure(prisma, actor, input.bookId, async (tx) => {
+    await bookOf(tx, input.bookId);
+    const existing = await tx.period.findMany({ where: { bookId: input.bookId } });
+    const created = [];
+    for (const period of periodsByBasis(input.yearStart, input.basis)) {
+      checkPeriod(period, [...existing, ...created]);
+      created.push(await audited(tx, actor, input.bookId, 'period.create', 'Period', () => tx.period.create({ data: { bookId: input.bookId, ...period } })));
+    }
+    return created;
   });
 
 export async function closePeriod(db: Database, actor: Actor, periodId: string) {

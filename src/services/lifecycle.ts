@@ -171,6 +171,13 @@ async function postReversal(tx: Tx, db: Pick<Database, 'kind'>, actor: Actor, or
   // the reversal records the version that posted the original: the same rules, mirrored
   const ledger = await tx.ledger.findUniqueOrThrow({ where: { id: type.ledgerId } });
   const accounts = await accountsById(tx, original.bookId, entries.map((e) => e.accountId));
+  // a closed account keeps its zero balance: reopen it to correct what it took
+  const closed = [...accounts.values()].find((a) => a.closed);
+  if (closed) {
+    throw new DomainError('INVALID_STATE', `account "${closed.code}" is closed: reopen it (reopenAccount) before reversing ${original.number}, which posted to it`, {
+      accountCode: closed.code, status: 'CLOSED',
+    });
+  }
   const prepared: PreparedPosting = {
     id: uuidv7(),
     bookId: original.bookId,

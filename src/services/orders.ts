@@ -11,8 +11,12 @@ import type { Prisma, Tx } from '../db.ts';
 type Reader = Tx | Prisma;
 
 /** The transactions that read the order and still count: not voided, not reversed. */
-async function liveReadings(db: Reader, orderId: string): Promise<ReadingLine[][]> {
-  const readers = await db.transaction.findMany({ where: { sourceId: orderId, status: { not: 'VOIDED' } }, select: { id: true }, orderBy: { id: 'asc' } });
+async function liveReadings(db: Reader, orderId: string, except?: string): Promise<ReadingLine[][]> {
+  const readers = await db.transaction.findMany({
+    where: { sourceId: orderId, status: { not: 'VOIDED' }, ...(except === undefined ? {} : { id: { not: except } }) },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
   if (readers.length === 0) return [];
   const ids = readers.map((r) => r.id);
   const reversed = new Set(
@@ -71,18 +75,42 @@ export async function linesFromSource(tx: Reader, bookId: string, sourceId: stri
 }
 
 /** checkSource's fulfilment check: refuses more than is left; says whether this reading completes the order. */
-export async function checkOrderReading(tx: Reader, source: { id: string; bookId: string; number: string }, plan: PostingPlan): Promise<{ completes: boolean }> {
+export async function checkOrderReading(
+  tx: Reader,
+  source: { id: string; bookId: string; number: string },
+  plan: Pick<PostingPlan, 'lines'>,
+  readerId?: string,
+): Promise<{ completes: boolean }> {
   const lines = await orderLines(tx, source.id);
   const reading = plan.lines.map((l) => ({ accountId: l.accountId, quantity: l.quantity }));
   const facts = await accountFacts(tx, source.bookId, [...lines, ...reading].map((l) => l.accountId).filter((id): id is string => id !== null));
   return checkReading(
     source.number,
     lines,
-    await liveReadings(tx, source.id),
+    await liveReadings(tx, source.id, readerId),
     reading,
     (id) => facts.get(id)?.code ?? id,
     (id, quantity) => formatAmount(quantity, facts.get(id)?.digits ?? 0),
   );
+}
+
+/**
+ * The reading checked again where it is written, under a lock on the order's row: two
+ * invoices planned at once against the same remaining quantities are written one after the
+ * other, and the second sees the first (committed, or written before it in the same batch)
+ * and is refused if together they would fulfil more than the order holds. On SQLite the
+ * writing transaction already holds the database's one write lock.
+ */
+export async function recheckOrderReading(
+  tx: Tx,
+  kind: 'sqlite' | 'postgres',
+  source: { id: string },
+  readerId: string,
+  plan: Pick<PostingPlan, 'lines'>,
+): Promise<{ completes: boolean }> {
+  if (kind === 'postgres') await tx.$queryRawUnsafe('SELECT "id" FROM "Transaction" WHERE "id" = $1 FOR UPDATE', source.id);
+  const order = await tx.transaction.findUniqueOrThrow({ where: { id: source.id }, select: { id: true, bookId: true, number: true } });
+  return checkOrderReading(tx, order, plan, readerId);
 }
 
 /**

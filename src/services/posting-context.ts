@@ -47,7 +47,7 @@ export interface PostingContext {
 /** A stored type version with its ledger's defaults, as the interpreter reads it. */
 export function toTypeVersion(
   version: Awaited<ReturnType<Tx['transactionTypeVersion']['findUniqueOrThrow']>>,
-  ledger: { id: string; kind: TypeVersion['ledgerKind']; taxArea: TypeVersion['ledgerTaxArea']; controlAccountId: string | null; defaultAnalysisAccountId: string | null },
+  ledger: { id: string; kind: TypeVersion['ledgerKind']; taxArea: TypeVersion['ledgerTaxArea']; controlAccountId: string | null; defaultAnalysisAccountId: string | null; archivedAt?: Date | null },
 ): TypeVersion {
   return {
     id: version.id,
@@ -72,6 +72,7 @@ export function toTypeVersion(
     controlAccountId: version.controlAccountId ?? ledger.controlAccountId,
     defaultAnalysisAccountId: version.defaultAnalysisAccountId ?? ledger.defaultAnalysisAccountId,
     entryTemplates: (version.entryTemplates as EntryTemplate[] | null) ?? null,
+    ledgerArchived: ledger.archivedAt != null,
   };
 }
 
@@ -163,7 +164,7 @@ export class PostingContexts {
       requirePeriods: book.requirePeriods,
       types: new Map(postingTypes.map((t) => [t.type.code, t])),
       typesById: new Map(postingTypes.map((t) => [t.type.id, t])),
-      taxCodes: new Map(taxCodes.map((t): [string, TaxCodeRef] => [t.code, { id: t.id, code: t.code, rate: t.rate, area: t.area, accountId: t.accountId }])),
+      taxCodes: new Map(taxCodes.map((t): [string, TaxCodeRef] => [t.code, { id: t.id, code: t.code, rate: t.rate, area: t.area, accountId: t.accountId, archived: t.archivedAt !== null }])),
       units: new Map(units.map((u) => [u.code, u.decimals])),
       periods: periods.map((p) => ({ name: p.name, start: p.start, end: p.end, status: p.status })),
       rates: ratesByCurrency,
@@ -184,7 +185,7 @@ export class PostingContexts {
   }
 }
 
-type AccountRow = Awaited<ReturnType<Prisma['account']['findMany']>>[number] & { ledger: { kind: AccountRef['ledgerKind']; controlAccountId: string | null } };
+type AccountRow = Awaited<ReturnType<Prisma['account']['findMany']>>[number] & { ledger: { kind: AccountRef['ledgerKind']; controlAccountId: string | null; archivedAt?: Date | null } };
 
 /** An account row (with its ledger's kind and control account) as the interpreter knows it. */
 export function toAccountRef(row: AccountRow, units: ReadonlyMap<string, number>): AccountRef {
@@ -200,6 +201,8 @@ export function toAccountRef(row: AccountRow, units: ReadonlyMap<string, number>
     limit: row.limit,
     controlAccountId: row.controlAccountId ?? row.ledger.controlAccountId,
     isControl: row.isControl,
+    closed: row.closedAt !== null,
+    ledgerArchived: row.ledger.archivedAt != null,
   };
 }
 
@@ -213,7 +216,7 @@ export async function loadInto(prisma: Prisma, context: PostingContext, where: {
       bookId: context.bookId,
       OR: [...(codes.length ? [{ code: { in: codes } }] : []), ...(ids.length ? [{ id: { in: ids } }] : [])],
     },
-    include: { ledger: { select: { kind: true, controlAccountId: true } } },
+    include: { ledger: { select: { kind: true, controlAccountId: true, archivedAt: true } } },
   });
   if (context.accountsById.size + rows.length > MAX_ACCOUNTS_PER_BOOK) {
     context.accountsById.clear();

@@ -94,7 +94,7 @@ export async function loadAccounts(tx: Tx, bookId: string, where: { codes?: stri
         ...(where.ids?.length ? [{ id: { in: where.ids } }] : []),
       ],
     },
-    include: { ledger: { select: { kind: true, controlAccountId: true } } },
+    include: { ledger: { select: { kind: true, controlAccountId: true, archivedAt: true } } },
   });
   const units = rows.some((r) => isoCurrencyDigits(r.currency) === undefined)
     ? new Map((await tx.unit.findMany({ where: { bookId } })).map((u) => [u.code, u.decimals]))

@@ -14,6 +14,7 @@ import { inTransaction, type Database, type Tx } from '../db.ts';
 import type { Transaction } from '../generated/prisma/client.ts';
 import { uuidv7 } from '../ids.ts';
 import { allocateIn } from './allocation.ts';
+import { recheckOrderReading } from './orders.ts';
 import { chainAuditEvents, type AuditRecord } from './audit.ts';
 import { dialectOf, prismaSql, type Column, type Dialect, type Sql } from './dialect.ts';
 import type { PreparedPosting } from './posting.ts';
@@ -237,8 +238,9 @@ export async function writeBatch(
     if (!hasRareParts(p)) continue;
     const tx = io.tx;
     if (!tx) throw new Error('writeBatch: a plan with a source or allocations needs a Prisma transaction');
-    // a part-fulfilment leaves the order open; the reading that completes it fulfils it once
-    if (p.source && p.source.completes !== false) await fulfil(tx, p.source, p.id);
+    // checked again under the order's lock (two readings at once never over-fulfil it); a
+    // part-fulfilment leaves the order open; the reading that completes it fulfils it once
+    if (p.source && (await recheckOrderReading(tx, dialect.kind, p.source, p.id, p.plan)).completes) await fulfil(tx, p.source, p.id);
     if (p.raw.allocations?.length) {
       const allocated = await allocateIn(tx, dialect, p.actor, p.id, p.raw.allocations);
       // the answer says what the transaction is after its allocations
@@ -269,7 +271,7 @@ function releaseClaims(sql: Sql, dialect: Dialect, plans: readonly PreparedPosti
 }
 
 /** A source to fulfil or allocations to make: written through the Prisma client (allocation.ts). */
-const hasRareParts = (p: PreparedPosting) => Boolean((p.source && p.source.completes !== false) || p.raw.allocations?.length);
+const hasRareParts = (p: PreparedPosting) => Boolean(p.source || p.raw.allocations?.length);
 
 /**
  * Where a batch's statements go: `sql` for the writer's own statements, and the Prisma

@@ -10,7 +10,7 @@ describe('docs/reports.md', () => {
   it('has examples, each with a response, from the example book to every report', () => {
     expect(examples.length).toBeGreaterThan(10);
     const queries = examples.map((example) => example.query).join('\n');
-    for (const report of ['trialBalance', 'statement', 'controlEquation', 'agedBalances', 'reconciliation', 'taxSummary', 'categories', 'transactions']) {
+    for (const report of ['trialBalance', 'statement', 'controlEquation', 'agedBalances', 'latePayers', 'receivablesForecast', 'reconciliation', 'taxSummary', 'categories', 'transactions']) {
       expect(queries).toContain(report);
     }
   });

@@ -327,8 +327,10 @@ describe('checkTransactionTypeFlags', () => {
     refused(() => checkTransactionTypeFlags({ code: 'BL', direction: 'DEBIT', allocates: true }, context({ ledger: cashLedger })), 'allocates');
   });
 
-  it("the type's own control and analysis accounts are nominal", () => {
-    expect(() => checkTransactionTypeFlags(invoice, context({ controlAccount: nominal('1105'), defaultAnalysisAccount: nominal('4010') }))).not.toThrow();
+  it("the type's own analysis account is nominal, and it names no control account (its accounts' own mirror it)", () => {
+    expect(() => checkTransactionTypeFlags(invoice, context({ defaultAnalysisAccount: nominal('4010') }))).not.toThrow();
+    const error = refused(() => checkTransactionTypeFlags(invoice, context({ controlAccount: nominal('1105') })), 'controlAccountCode');
+    expect(error.message).toMatch(/on the ledger .* or on the account/);
     refused(() => checkTransactionTypeFlags(invoice, context({ controlAccount: { code: 'A', ledgerKind: 'SALES' } })), 'controlAccountCode');
     refused(() => checkTransactionTypeFlags(invoice, context({ defaultAnalysisAccount: nominal('1100', true) })), 'defaultAnalysisAccountCode');
   });

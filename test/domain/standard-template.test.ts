@@ -36,8 +36,15 @@ describe('the STANDARD template', () => {
 
   it('has the usual transaction types', () => {
     expect(T.transactionTypes.map((t) => t.code)).toEqual([
-      'SO', 'SI', 'SC', 'SR', 'PO', 'PI', 'PC', 'PP', 'BL', 'BT', 'NJ', 'CR', 'CP', 'CT', 'STR', 'STD', 'STA', 'STW',
+      'SO', 'SI', 'SC', 'SR', 'PO', 'PI', 'PC', 'PP', 'BL', 'BT', 'CS', 'NJ', 'CR', 'CP', 'CT', 'STR', 'STD', 'STA', 'STW',
     ]);
+  });
+
+  it('has a cash sale: taxable, in the cashbook (the bank is its account), sales by default to 4000', () => {
+    expect(T.transactionTypes.find((t) => t.code === 'CS')).toMatchObject({
+      ledger: 'CB', direction: 'DEBIT', posting: true, updatesNominal: true, taxable: true, interLedgerCode: null, allocates: false, defaultAnalysisAccount: '4000',
+    });
+    expect(T.ledgers.find((l) => l.code === 'CB')!.taxArea).toBe('SALES');
   });
 
   it('marks the control accounts: debtors, creditors and each bank', () => {

@@ -92,6 +92,8 @@ type Documents = {
     "\n  mutation AccountThenPostings($bookId: ID!) {\n    open: createAccount(input: { bookId: $bookId, ledgerCode: \"SL\", code: \"HOOLI\", name: \"Hooli\", type: CUSTOMER }) { version balance { posted } }\n    first: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-01\", lines: [{ net: \"10.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n    second: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-02\", lines: [{ net: \"5.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n  }\n": typeof types.AccountThenPostingsDocument,
     "\n  mutation NewIncomeCategory($bookId: ID!) {\n    create: createCategory(input: { bookId: $bookId, name: \"Income\", currency: \"GBP\", normalSide: CREDIT }) { id accounts { code } }\n  }\n": typeof types.NewIncomeCategoryDocument,
     "\n  mutation AddTwoMembers($id: ID!) {\n    sales: addToCategory(input: { categoryId: $id, accountCode: \"4000\" }) { accounts { code } }\n    other: addToCategory(input: { categoryId: $id, accountCode: \"4900\" }) { accounts { code } }\n  }\n": typeof types.AddTwoMembersDocument,
+    "\n  mutation RaceAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code } }\n": typeof types.RaceAddTypeDocument,
+    "\n  query RaceFulfilment($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { fulfilledBy { id } fulfilment { status lines { fulfilled remaining } } } }\n  }\n": typeof types.RaceFulfilmentDocument,
     "\n  mutation OrdersAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code posting usesStock } }\n": typeof types.OrdersAddTypeDocument,
     "\n  query OrderFulfilment($bookId: ID!, $id: ID!) {\n    book(id: $bookId) {\n      transaction(id: $id) {\n        status fulfilledBy { id }\n        fulfilment { status lines { lineNo account { code } ordered fulfilled remaining done } }\n      }\n    }\n  }\n": typeof types.OrderFulfilmentDocument,
     "\n  query OrdersStock($bookId: ID!) { book(id: $bookId) { stockOnHand { item { code } quantity reserved available } } }\n": typeof types.OrdersStockDocument,
@@ -109,6 +111,8 @@ type Documents = {
     "\n  query BookById($id: ID!) {\n    book(id: $id) { id name members { role user { name } } }\n  }\n": typeof types.BookByIdDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Book { name } ... on User { name } }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query Books {\n    books { id name }\n  }\n": typeof types.BooksDocument,
+    "\n  mutation CreatePeriods($bookId: ID!, $yearStart: Date!, $basis: PeriodBasis!) {\n    createPeriods(bookId: $bookId, yearStart: $yearStart, basis: $basis) { name start end status }\n  }\n": typeof types.CreatePeriodsDocument,
+    "\n  query PeriodsByBasis($bookId: ID!) { book(id: $bookId) { periods { name } } }\n": typeof types.PeriodsByBasisDocument,
     "\n  mutation PostType($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding\n      account { code } counterAccount { code }\n      source { id } fulfilledBy { id }\n      lines { lineNo net tax quantity taxCode { code } account { code } side }\n      entries { account { code } side amount currency status }\n    }\n  }\n": typeof types.PostTypeDocument,
     "\n  query TransactionById($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { id status fulfilledBy { id } source { id } } }\n  }\n": typeof types.TransactionByIdDocument,
     "\n  mutation CreateType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { id code template }\n  }\n": typeof types.CreateTypeDocument,
@@ -118,6 +122,8 @@ type Documents = {
     "\n  mutation CountCategory($input: CreateCategoryInput!) { createCategory(input: $input) { id } }\n": typeof types.CountCategoryDocument,
     "\n  mutation CountAddToCategory($input: CategoryMemberInput!) { addToCategory(input: $input) { id } }\n": typeof types.CountAddToCategoryDocument,
     "\n  query RateLimitCount($bookId: ID!) { book(id: $bookId) { transactions(first: 100) { edges { node { id } } } } }\n": typeof types.RateLimitCountDocument,
+    "\n  query LatePayers($bookId: ID!, $asOf: Date!, $windowDays: Int, $first: Int) {\n    book(id: $bookId) {\n      latePayers(asOf: $asOf, windowDays: $windowDays, first: $first) {\n        asOf windowDays windowStart currency rowCount\n        rows { account { code } overdue overdueItems averageDaysToPay settled settlements }\n      }\n    }\n  }\n": typeof types.LatePayersDocument,
+    "\n  query ReceivablesForecast($bookId: ID!, $from: Date!, $weeks: Int) {\n    book(id: $bookId) {\n      receivablesForecast(from: $from, weeks: $weeks) {\n        from currency total\n        overdue { start end amount items }\n        weeks { start end amount items }\n        later { start end amount items }\n      }\n    }\n  }\n": typeof types.ReceivablesForecastDocument,
     "\n  query ReportTrialBalance($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) {\n      trialBalance(asOf: $asOf) { asOf currency totalDebits totalCredits lines { account { code } debit credit } }\n    }\n  }\n": typeof types.ReportTrialBalanceDocument,
     "\n  query ReportStatement($bookId: ID!, $code: String!, $from: Date!, $to: Date!) {\n    book(id: $bookId) {\n      account(code: $code) {\n        statement(from: $from, to: $to) {\n          from to currency opening closing debits credits\n          lines { date number description debit credit runningBalance transaction { number } }\n        }\n        controlEquation(from: $from, to: $to) { opening movements settlements closing difference currency }\n        balance(asOf: $to) { posted }\n      }\n    }\n  }\n": typeof types.ReportStatementDocument,
     "\n  query ReportReconciliation($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) {\n      reconciliation(asOf: $asOf) { ledger { code } controlAccount { code } ledgerTotal controlBalance difference currency }\n    }\n  }\n": typeof types.ReportReconciliationDocument,
@@ -127,6 +133,14 @@ type Documents = {
     "\n  query ReportBalanceAsOf($bookId: ID!, $code: String!, $asOf: Date) { book(id: $bookId) { account(code: $code) { balance(asOf: $asOf) { posted } } } }\n": typeof types.ReportBalanceAsOfDocument,
     "\n  mutation ReportCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.ReportCreateUserDocument,
     "\n  mutation ReportCreateApiKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": typeof types.ReportCreateApiKeyDocument,
+    "\n  query RetirementConfig($bookId: ID!) {\n    book(id: $bookId) {\n      ledgers { id code name archived }\n      taxCodes { id code name archived }\n    }\n  }\n": typeof types.RetirementConfigDocument,
+    "\n  mutation UpdateLedger($input: UpdateLedgerInput!) { updateLedger(input: $input) { code name archived archivedAt accounts { edges { node { code } } } } }\n": typeof types.UpdateLedgerDocument,
+    "\n  mutation UpdateTaxCode($input: UpdateTaxCodeInput!) { updateTaxCode(input: $input) { code name rate archived } }\n": typeof types.UpdateTaxCodeDocument,
+    "\n  mutation CloseAccount($id: ID!, $reason: String) { closeAccount(id: $id, reason: $reason) { code closed closedAt } }\n": typeof types.CloseAccountDocument,
+    "\n  mutation ReopenAccount($id: ID!, $reason: String!) { reopenAccount(id: $id, reason: $reason) { code closed } }\n": typeof types.ReopenAccountDocument,
+    "\n  mutation ReverseRetired($input: RequestReversalInput!) { requestReversal(input: $input) { status } }\n": typeof types.ReverseRetiredDocument,
+    "\n  query RetirementAccountId($bookId: ID!, $code: String!) { book(id: $bookId) { account(code: $code) { id } } }\n": typeof types.RetirementAccountIdDocument,
+    "\n  query RetirementAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityType reason } } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.RetirementAuditDocument,
     "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n": typeof types.CreateTemplateBookDocument,
     "\n  query StandardBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code kind updatesNominal taxArea\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n        transactionTypes { code }\n      }\n      accounts(first: 500) {\n        edges { node { code type currency isControlAccount ledger { code kind } controlAccount { code isControlAccount ledger { kind } } } }\n        pageInfo { hasNextPage }\n      }\n      transactionTypes {\n        code version posting updatesNominal taxable interAccount usesStock template\n        ledger { code kind taxArea }\n        interLedger { code kind }\n        readsFrom { code posting }\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n      }\n      taxCodes { code rate area account { code isControlAccount ledger { kind } } }\n      units { code decimals }\n      periods { name }\n    }\n  }\n": typeof types.StandardBookDocument,
     "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n": typeof types.StandardAddCustomerDocument,
@@ -252,6 +266,8 @@ const documents: Documents = {
     "\n  mutation AccountThenPostings($bookId: ID!) {\n    open: createAccount(input: { bookId: $bookId, ledgerCode: \"SL\", code: \"HOOLI\", name: \"Hooli\", type: CUSTOMER }) { version balance { posted } }\n    first: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-01\", lines: [{ net: \"10.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n    second: createTransaction(input: { bookId: $bookId, typeCode: \"SI\", accountCode: \"HOOLI\", date: \"2026-04-02\", lines: [{ net: \"5.00\", taxCode: \"Z\" }] }) {\n      account { version balance { posted } }\n    }\n  }\n": types.AccountThenPostingsDocument,
     "\n  mutation NewIncomeCategory($bookId: ID!) {\n    create: createCategory(input: { bookId: $bookId, name: \"Income\", currency: \"GBP\", normalSide: CREDIT }) { id accounts { code } }\n  }\n": types.NewIncomeCategoryDocument,
     "\n  mutation AddTwoMembers($id: ID!) {\n    sales: addToCategory(input: { categoryId: $id, accountCode: \"4000\" }) { accounts { code } }\n    other: addToCategory(input: { categoryId: $id, accountCode: \"4900\" }) { accounts { code } }\n  }\n": types.AddTwoMembersDocument,
+    "\n  mutation RaceAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code } }\n": types.RaceAddTypeDocument,
+    "\n  query RaceFulfilment($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { fulfilledBy { id } fulfilment { status lines { fulfilled remaining } } } }\n  }\n": types.RaceFulfilmentDocument,
     "\n  mutation OrdersAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code posting usesStock } }\n": types.OrdersAddTypeDocument,
     "\n  query OrderFulfilment($bookId: ID!, $id: ID!) {\n    book(id: $bookId) {\n      transaction(id: $id) {\n        status fulfilledBy { id }\n        fulfilment { status lines { lineNo account { code } ordered fulfilled remaining done } }\n      }\n    }\n  }\n": types.OrderFulfilmentDocument,
     "\n  query OrdersStock($bookId: ID!) { book(id: $bookId) { stockOnHand { item { code } quantity reserved available } } }\n": types.OrdersStockDocument,
@@ -269,6 +285,8 @@ const documents: Documents = {
     "\n  query BookById($id: ID!) {\n    book(id: $id) { id name members { role user { name } } }\n  }\n": types.BookByIdDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Book { name } ... on User { name } }\n  }\n": types.NodeByIdDocument,
     "\n  query Books {\n    books { id name }\n  }\n": types.BooksDocument,
+    "\n  mutation CreatePeriods($bookId: ID!, $yearStart: Date!, $basis: PeriodBasis!) {\n    createPeriods(bookId: $bookId, yearStart: $yearStart, basis: $basis) { name start end status }\n  }\n": types.CreatePeriodsDocument,
+    "\n  query PeriodsByBasis($bookId: ID!) { book(id: $bookId) { periods { name } } }\n": types.PeriodsByBasisDocument,
     "\n  mutation PostType($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding\n      account { code } counterAccount { code }\n      source { id } fulfilledBy { id }\n      lines { lineNo net tax quantity taxCode { code } account { code } side }\n      entries { account { code } side amount currency status }\n    }\n  }\n": types.PostTypeDocument,
     "\n  query TransactionById($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { id status fulfilledBy { id } source { id } } }\n  }\n": types.TransactionByIdDocument,
     "\n  mutation CreateType($input: CreateTransactionTypeInput!) {\n    createTransactionType(input: $input) { id code template }\n  }\n": types.CreateTypeDocument,
@@ -278,6 +296,8 @@ const documents: Documents = {
     "\n  mutation CountCategory($input: CreateCategoryInput!) { createCategory(input: $input) { id } }\n": types.CountCategoryDocument,
     "\n  mutation CountAddToCategory($input: CategoryMemberInput!) { addToCategory(input: $input) { id } }\n": types.CountAddToCategoryDocument,
     "\n  query RateLimitCount($bookId: ID!) { book(id: $bookId) { transactions(first: 100) { edges { node { id } } } } }\n": types.RateLimitCountDocument,
+    "\n  query LatePayers($bookId: ID!, $asOf: Date!, $windowDays: Int, $first: Int) {\n    book(id: $bookId) {\n      latePayers(asOf: $asOf, windowDays: $windowDays, first: $first) {\n        asOf windowDays windowStart currency rowCount\n        rows { account { code } overdue overdueItems averageDaysToPay settled settlements }\n      }\n    }\n  }\n": types.LatePayersDocument,
+    "\n  query ReceivablesForecast($bookId: ID!, $from: Date!, $weeks: Int) {\n    book(id: $bookId) {\n      receivablesForecast(from: $from, weeks: $weeks) {\n        from currency total\n        overdue { start end amount items }\n        weeks { start end amount items }\n        later { start end amount items }\n      }\n    }\n  }\n": types.ReceivablesForecastDocument,
     "\n  query ReportTrialBalance($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) {\n      trialBalance(asOf: $asOf) { asOf currency totalDebits totalCredits lines { account { code } debit credit } }\n    }\n  }\n": types.ReportTrialBalanceDocument,
     "\n  query ReportStatement($bookId: ID!, $code: String!, $from: Date!, $to: Date!) {\n    book(id: $bookId) {\n      account(code: $code) {\n        statement(from: $from, to: $to) {\n          from to currency opening closing debits credits\n          lines { date number description debit credit runningBalance transaction { number } }\n        }\n        controlEquation(from: $from, to: $to) { opening movements settlements closing difference currency }\n        balance(asOf: $to) { posted }\n      }\n    }\n  }\n": types.ReportStatementDocument,
     "\n  query ReportReconciliation($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) {\n      reconciliation(asOf: $asOf) { ledger { code } controlAccount { code } ledgerTotal controlBalance difference currency }\n    }\n  }\n": types.ReportReconciliationDocument,
@@ -287,6 +307,14 @@ const documents: Documents = {
     "\n  query ReportBalanceAsOf($bookId: ID!, $code: String!, $asOf: Date) { book(id: $bookId) { account(code: $code) { balance(asOf: $asOf) { posted } } } }\n": types.ReportBalanceAsOfDocument,
     "\n  mutation ReportCreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.ReportCreateUserDocument,
     "\n  mutation ReportCreateApiKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n": types.ReportCreateApiKeyDocument,
+    "\n  query RetirementConfig($bookId: ID!) {\n    book(id: $bookId) {\n      ledgers { id code name archived }\n      taxCodes { id code name archived }\n    }\n  }\n": types.RetirementConfigDocument,
+    "\n  mutation UpdateLedger($input: UpdateLedgerInput!) { updateLedger(input: $input) { code name archived archivedAt accounts { edges { node { code } } } } }\n": types.UpdateLedgerDocument,
+    "\n  mutation UpdateTaxCode($input: UpdateTaxCodeInput!) { updateTaxCode(input: $input) { code name rate archived } }\n": types.UpdateTaxCodeDocument,
+    "\n  mutation CloseAccount($id: ID!, $reason: String) { closeAccount(id: $id, reason: $reason) { code closed closedAt } }\n": types.CloseAccountDocument,
+    "\n  mutation ReopenAccount($id: ID!, $reason: String!) { reopenAccount(id: $id, reason: $reason) { code closed } }\n": types.ReopenAccountDocument,
+    "\n  mutation ReverseRetired($input: RequestReversalInput!) { requestReversal(input: $input) { status } }\n": types.ReverseRetiredDocument,
+    "\n  query RetirementAccountId($bookId: ID!, $code: String!) { book(id: $bookId) { account(code: $code) { id } } }\n": types.RetirementAccountIdDocument,
+    "\n  query RetirementAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityType reason } } pageInfo { hasNextPage endCursor } } }\n  }\n": types.RetirementAuditDocument,
     "\n  mutation CreateTemplateBook($input: CreateBookInput!) {\n    createBook(input: $input) { id name baseCurrency }\n  }\n": types.CreateTemplateBookDocument,
     "\n  query StandardBook($id: ID!) {\n    book(id: $id) {\n      ledgers {\n        code kind updatesNominal taxArea\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n        transactionTypes { code }\n      }\n      accounts(first: 500) {\n        edges { node { code type currency isControlAccount ledger { code kind } controlAccount { code isControlAccount ledger { kind } } } }\n        pageInfo { hasNextPage }\n      }\n      transactionTypes {\n        code version posting updatesNominal taxable interAccount usesStock template\n        ledger { code kind taxArea }\n        interLedger { code kind }\n        readsFrom { code posting }\n        controlAccount { code isControlAccount ledger { kind } }\n        defaultAnalysisAccount { code isControlAccount ledger { kind } }\n      }\n      taxCodes { code rate area account { code isControlAccount ledger { kind } } }\n      units { code decimals }\n      periods { name }\n    }\n  }\n": types.StandardBookDocument,
     "\n  mutation StandardAddCustomer($input: CreateAccountInput!) {\n    createAccount(input: $input) { code type normalSide currency ledger { code } controlAccount { code } }\n  }\n": types.StandardAddCustomerDocument,
@@ -663,6 +691,14 @@ export function graphql(source: "\n  mutation AddTwoMembers($id: ID!) {\n    sal
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RaceAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code } }\n"): (typeof documents)["\n  mutation RaceAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RaceFulfilment($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { fulfilledBy { id } fulfilment { status lines { fulfilled remaining } } } }\n  }\n"): (typeof documents)["\n  query RaceFulfilment($bookId: ID!, $id: ID!) {\n    book(id: $bookId) { transaction(id: $id) { fulfilledBy { id } fulfilment { status lines { fulfilled remaining } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation OrdersAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code posting usesStock } }\n"): (typeof documents)["\n  mutation OrdersAddType($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { code posting usesStock } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -731,6 +767,14 @@ export function graphql(source: "\n  query Books {\n    books { id name }\n  }\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreatePeriods($bookId: ID!, $yearStart: Date!, $basis: PeriodBasis!) {\n    createPeriods(bookId: $bookId, yearStart: $yearStart, basis: $basis) { name start end status }\n  }\n"): (typeof documents)["\n  mutation CreatePeriods($bookId: ID!, $yearStart: Date!, $basis: PeriodBasis!) {\n    createPeriods(bookId: $bookId, yearStart: $yearStart, basis: $basis) { name start end status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodsByBasis($bookId: ID!) { book(id: $bookId) { periods { name } } }\n"): (typeof documents)["\n  query PeriodsByBasis($bookId: ID!) { book(id: $bookId) { periods { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PostType($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding\n      account { code } counterAccount { code }\n      source { id } fulfilledBy { id }\n      lines { lineNo net tax quantity taxCode { code } account { code } side }\n      entries { account { code } side amount currency status }\n    }\n  }\n"): (typeof documents)["\n  mutation PostType($input: CreateTransactionInput!) {\n    createTransaction(input: $input) {\n      id number status currency net tax gross outstanding\n      account { code } counterAccount { code }\n      source { id } fulfilledBy { id }\n      lines { lineNo net tax quantity taxCode { code } account { code } side }\n      entries { account { code } side amount currency status }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -767,6 +811,14 @@ export function graphql(source: "\n  query RateLimitCount($bookId: ID!) { book(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LatePayers($bookId: ID!, $asOf: Date!, $windowDays: Int, $first: Int) {\n    book(id: $bookId) {\n      latePayers(asOf: $asOf, windowDays: $windowDays, first: $first) {\n        asOf windowDays windowStart currency rowCount\n        rows { account { code } overdue overdueItems averageDaysToPay settled settlements }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LatePayers($bookId: ID!, $asOf: Date!, $windowDays: Int, $first: Int) {\n    book(id: $bookId) {\n      latePayers(asOf: $asOf, windowDays: $windowDays, first: $first) {\n        asOf windowDays windowStart currency rowCount\n        rows { account { code } overdue overdueItems averageDaysToPay settled settlements }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceivablesForecast($bookId: ID!, $from: Date!, $weeks: Int) {\n    book(id: $bookId) {\n      receivablesForecast(from: $from, weeks: $weeks) {\n        from currency total\n        overdue { start end amount items }\n        weeks { start end amount items }\n        later { start end amount items }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReceivablesForecast($bookId: ID!, $from: Date!, $weeks: Int) {\n    book(id: $bookId) {\n      receivablesForecast(from: $from, weeks: $weeks) {\n        from currency total\n        overdue { start end amount items }\n        weeks { start end amount items }\n        later { start end amount items }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReportTrialBalance($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) {\n      trialBalance(asOf: $asOf) { asOf currency totalDebits totalCredits lines { account { code } debit credit } }\n    }\n  }\n"): (typeof documents)["\n  query ReportTrialBalance($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) {\n      trialBalance(asOf: $asOf) { asOf currency totalDebits totalCredits lines { account { code } debit credit } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -800,6 +852,38 @@ export function graphql(source: "\n  mutation ReportCreateUser($input: CreateUse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportCreateApiKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n"): (typeof documents)["\n  mutation ReportCreateApiKey($userId: ID!) { createApiKey(userId: $userId) { secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetirementConfig($bookId: ID!) {\n    book(id: $bookId) {\n      ledgers { id code name archived }\n      taxCodes { id code name archived }\n    }\n  }\n"): (typeof documents)["\n  query RetirementConfig($bookId: ID!) {\n    book(id: $bookId) {\n      ledgers { id code name archived }\n      taxCodes { id code name archived }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLedger($input: UpdateLedgerInput!) { updateLedger(input: $input) { code name archived archivedAt accounts { edges { node { code } } } } }\n"): (typeof documents)["\n  mutation UpdateLedger($input: UpdateLedgerInput!) { updateLedger(input: $input) { code name archived archivedAt accounts { edges { node { code } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTaxCode($input: UpdateTaxCodeInput!) { updateTaxCode(input: $input) { code name rate archived } }\n"): (typeof documents)["\n  mutation UpdateTaxCode($input: UpdateTaxCodeInput!) { updateTaxCode(input: $input) { code name rate archived } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseAccount($id: ID!, $reason: String) { closeAccount(id: $id, reason: $reason) { code closed closedAt } }\n"): (typeof documents)["\n  mutation CloseAccount($id: ID!, $reason: String) { closeAccount(id: $id, reason: $reason) { code closed closedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenAccount($id: ID!, $reason: String!) { reopenAccount(id: $id, reason: $reason) { code closed } }\n"): (typeof documents)["\n  mutation ReopenAccount($id: ID!, $reason: String!) { reopenAccount(id: $id, reason: $reason) { code closed } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReverseRetired($input: RequestReversalInput!) { requestReversal(input: $input) { status } }\n"): (typeof documents)["\n  mutation ReverseRetired($input: RequestReversalInput!) { requestReversal(input: $input) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetirementAccountId($bookId: ID!, $code: String!) { book(id: $bookId) { account(code: $code) { id } } }\n"): (typeof documents)["\n  query RetirementAccountId($bookId: ID!, $code: String!) { book(id: $bookId) { account(code: $code) { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetirementAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityType reason } } pageInfo { hasNextPage endCursor } } }\n  }\n"): (typeof documents)["\n  query RetirementAudit($bookId: ID!, $after: String) {\n    book(id: $bookId) { auditEvents(first: 100, after: $after) { edges { node { action entityType reason } } pageInfo { hasNextPage endCursor } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -157,8 +157,8 @@ const LEDGERS: TemplateLedger[] = [
   { code: 'NL', name: 'Nominal ledger', kind: 'NOMINAL', updatesNominal: false, taxArea: 'NONE', controlAccount: null, defaultAnalysisAccount: null },
   { code: 'SL', name: 'Sales ledger', kind: 'SALES', updatesNominal: true, taxArea: 'SALES', controlAccount: '1100', defaultAnalysisAccount: '4000' },
   { code: 'PL', name: 'Purchases ledger', kind: 'PURCHASES', updatesNominal: true, taxArea: 'PURCHASES', controlAccount: '2100', defaultAnalysisAccount: '5000' },
-  // each bank or cash account names its own nominal account
-  { code: 'CB', name: 'Cashbook', kind: 'CASHBOOK', updatesNominal: true, taxArea: 'NONE', controlAccount: null, defaultAnalysisAccount: null },
+  // each bank or cash account names its own nominal account; sales tax codes for cash sales
+  { code: 'CB', name: 'Cashbook', kind: 'CASHBOOK', updatesNominal: true, taxArea: 'SALES', controlAccount: null, defaultAnalysisAccount: null },
   // client money is kept apart from the business's; 1250/2300 are reconciled to it by journal
   { code: 'CL', name: 'Client ledger', kind: 'CLIENT', updatesNominal: false, taxArea: 'NONE', controlAccount: null, defaultAnalysisAccount: null },
   // quantities only; stock values reach the nominal ledger by journal (1001 / 5200)
@@ -241,6 +241,8 @@ const TRANSACTION_TYPES: TemplateTransactionType[] = [
   // cashbook: the account is the bank paid into (lodgement) or paying out (transfer)
   transactionType(CB, 'BL', 'Bank lodgement', 'DEBIT', { interAccount: true }),
   transactionType(CB, 'BT', 'Bank transfer', 'CREDIT', { interAccount: true }),
+  // a sale paid at once: the bank (or till) is debited, sales and VAT credited; no debtor
+  transactionType(CB, 'CS', 'Cash sale', 'DEBIT', { taxable: true, defaultAnalysisAccount: '4000' }),
   // nominal: lines name accounts and sides and must balance
   transactionType(NL, 'NJ', 'Nominal journal', 'DEBIT', { template: 'JOURNAL' }),
   // client money: the client account against the client bank, or against another client
