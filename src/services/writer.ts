@@ -5,7 +5,6 @@
 // runs in memory in arrival order, so a refused plan gets its own error and never spoils its
 // neighbours; then one multi-row statement per table, one commit, and only then is any
 // caller answered (model.md "Many postings at once").
-import { DEFAULT_REQUEST_DEADLINE_MS } from '../config.ts';
 import { DomainError } from '../domain/errors.ts';
 import { formatDocumentNumber } from '../domain/configuration.ts';
 import { applyBatch, type LedgerChange } from '../domain/ledger.ts';
@@ -421,7 +420,9 @@ export const DEFAULT_WRITER_OPTIONS = (kind: Database['kind']): WriterOptions =>
   maxBatch: 256,
   maxQueue: 10_000,
   concurrency: kind === 'postgres' ? 3 : 1,
-  deadlineMs: DEFAULT_REQUEST_DEADLINE_MS,
+  // the server sets DAYBOOK_REQUEST_DEADLINE_MS (server.ts); in-process callers (the CLI's
+  // import, tests) wait their turn however long it takes
+  deadlineMs: 0,
   now: () => performance.now(),
 });
 

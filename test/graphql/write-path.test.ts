@@ -4,6 +4,7 @@
 // configuration change (here or through another connection) makes stale.
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
+import { loadConfig } from '../../src/config.ts';
 import { inTransaction, openDatabase, type Prisma } from '../../src/db.ts';
 import { planPosting } from '../../src/services/posting.ts';
 import { writeBatch, writerOf } from '../../src/services/writer.ts';
@@ -296,5 +297,14 @@ describe.each(databaseKinds())('request deadline on %s', (kind) => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('DAYBOOK_REQUEST_DEADLINE_MS', () => {
+  it('defaults to 2000 ms for the server, 0 turns it off, anything else but a whole number is refused by name', () => {
+    expect(loadConfig({}).writer.deadlineMs).toBe(2000);
+    expect(loadConfig({ DAYBOOK_REQUEST_DEADLINE_MS: '0' }).writer.deadlineMs).toBe(0);
+    expect(loadConfig({ DAYBOOK_REQUEST_DEADLINE_MS: '500' }).writer.deadlineMs).toBe(500);
+    expect(() => loadConfig({ DAYBOOK_REQUEST_DEADLINE_MS: 'soon' })).toThrow(/DAYBOOK_REQUEST_DEADLINE_MS must be a whole number from 0 to 600000; got "soon"/);
   });
 });
