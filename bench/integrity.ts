@@ -34,6 +34,7 @@ async function run(name: string, target: DatabaseTarget, sinkFor: () => Promise<
       const seconds = (performance.now() - started) / 1000;
       const failed = report.checks.filter((c) => !c.ok);
       console.log(`${name}: ${seeded.entries.toLocaleString('en')} entries, run ${run}: integrity check ${seconds.toFixed(1)} s, ${failed.length ? `FAILED ${JSON.stringify(failed)}` : 'all ok'}`);
+      console.log(report.checks.map((c) => `  ${c.name}: ${c.ms === undefined ? '-' : `${(c.ms / 1000).toFixed(1)} s`}`).join('\n'));
     }
   } finally {
     await db.close();

@@ -19,8 +19,11 @@ export interface Config {
   logLevel: string;
   /** how long a shutdown waits for in-flight requests before closing their connections */
   shutdownGraceMs: number;
-  /** the group-commit writer: postings waiting at most (then OVERLOADED), postings per database transaction */
-  writer: { maxQueue: number; maxBatch: number };
+  /**
+   * the group-commit writer: postings waiting at most (then OVERLOADED), postings per database
+   * transaction, and the request deadline: a posting that waited longer in the queue is not started
+   */
+  writer: { maxQueue: number; maxBatch: number; deadlineMs: number };
   events: EventsConfig;
   /** what one request may ask (docs/operations.md, "Request limits") */
   limits: RequestLimits;
@@ -94,6 +97,9 @@ export const DEFAULT_LIMITS: RequestLimits = {
   wsMaxPayloadBytes: 1024 * 1024,
 };
 
+/** DAYBOOK_REQUEST_DEADLINE_MS's default: a posting that waited longer for the writer is not started */
+export const DEFAULT_REQUEST_DEADLINE_MS = 2000;
+
 // An empty variable counts as unset (docker-compose and systemd write `NAME=` for "none").
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema);
@@ -116,6 +122,7 @@ const environment = z.object({
   DAYBOOK_SHUTDOWN_GRACE_MS: optional(wholeNumber('DAYBOOK_SHUTDOWN_GRACE_MS', 600_000).default('10000')),
   DAYBOOK_WRITE_QUEUE: optional(wholeNumber('DAYBOOK_WRITE_QUEUE', 1_000_000).default('10000')),
   DAYBOOK_WRITE_BATCH: optional(wholeNumber('DAYBOOK_WRITE_BATCH', 10_000).default('256')),
+  DAYBOOK_REQUEST_DEADLINE_MS: optional(wholeNumber('DAYBOOK_REQUEST_DEADLINE_MS', 600_000).default(String(DEFAULT_REQUEST_DEADLINE_MS))),
   REDIS_URL: optional(
     z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://').optional(),
   ),
@@ -245,7 +252,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DAYBOOK_DATA_DIR,
     logLevel: e.LOG_LEVEL,
     shutdownGraceMs: Number(e.DAYBOOK_SHUTDOWN_GRACE_MS),
-    writer: { maxQueue: Number(e.DAYBOOK_WRITE_QUEUE), maxBatch: Math.max(1, Number(e.DAYBOOK_WRITE_BATCH)) },
+    writer: {
+      maxQueue: Number(e.DAYBOOK_WRITE_QUEUE),
+      maxBatch: Math.max(1, Number(e.DAYBOOK_WRITE_BATCH)),
+      deadlineMs: Number(e.DAYBOOK_REQUEST_DEADLINE_MS),
+    },
     events: {
       redisUrl: e.REDIS_URL,
       pollMs: Math.max(10, Number(e.DAYBOOK_DISPATCH_POLL_MS)),

@@ -115,16 +115,25 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     separate: true,
     async transaction(work) {
       const client = await pool.connect();
+      // a connection cut while it is checked out (the server restarted between two of the
+      // batch's statements) emits 'error' on the client, which the pool only listens for
+      // while the client is idle: unheard, it would end the process. Heard, the statement
+      // that follows fails and the connection is discarded on release.
       let broken = false;
+      const onError = () => {
+        broken = true;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await work(pgSql(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        broken = await client.query('ROLLBACK').then(() => false, () => true);
+        if (!broken) broken = await client.query('ROLLBACK').then(() => false, () => true);
         throw error;
       } finally {
+        client.removeListener('error', onError);
         client.release(broken);
       }
     },

@@ -301,12 +301,30 @@ export interface WriterOptions {
   maxQueue: number;
   /** batches written side by side (PostgreSQL; SQLite has one writer) */
   concurrency: number;
+  /**
+   * the request deadline: a plan that waited longer than this in the queue is not started
+   * (OVERLOADED); its client has most likely given up on it. 0: no deadline.
+   */
+  deadlineMs: number;
+  /** the clock the deadline is measured on (tests pass their own) */
+  now: () => number;
 }
 
 interface Waiting {
   plan: PreparedPosting;
+  /** when it joined the queue, on options.now's clock */
+  queuedAt: number;
   resolve: (outcome: WriteOutcome) => void;
   reject: (error: unknown) => void;
+}
+
+/** The refusal of a plan that waited past the deadline: nothing of it was written. */
+function pastDeadline(waitedMs: number, deadlineMs: number): DomainError {
+  return new DomainError(
+    'OVERLOADED',
+    `the posting waited ${Math.round(waitedMs)} ms for the writer, longer than the request deadline of ${deadlineMs} ms (DAYBOOK_REQUEST_DEADLINE_MS), so it was not started and nothing was written: retry after a second`,
+    { retryAfter: 1 },
+  );
 }
 
 /** Prisma's P2028 before the database transaction began: no statement ran, so a retry is safe. */
@@ -336,7 +354,7 @@ export class PostingWriter {
       );
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ plan, resolve, reject });
+      this.queue.push({ plan, queuedAt: this.options.now(), resolve, reject });
       this.pump();
     });
   }
@@ -393,13 +411,27 @@ export class PostingWriter {
 
   private pump(): void {
     while (this.running < this.options.concurrency && this.queue.length) {
-      const batch = this.queue.splice(0, this.options.maxBatch);
+      const batch = this.startable(this.queue.splice(0, this.options.maxBatch));
+      if (!batch.length) continue;
       this.running += 1;
       void this.run(batch).finally(() => {
         this.running -= 1;
         this.pump();
       });
     }
+  }
+
+  /** The plans of a batch still within the deadline; the others are refused, unstarted. */
+  private startable(batch: Waiting[]): Waiting[] {
+    const { deadlineMs, now } = this.options;
+    if (!deadlineMs) return batch;
+    const at = now();
+    return batch.filter((waiting) => {
+      const waited = at - waiting.queuedAt;
+      if (waited <= deadlineMs) return true;
+      waiting.reject(pastDeadline(waited, deadlineMs));
+      return false;
+    });
   }
 
   /**
@@ -455,6 +487,10 @@ export const DEFAULT_WRITER_OPTIONS = (kind: Database['kind']): WriterOptions =>
   maxBatch: 256,
   maxQueue: 10_000,
   concurrency: kind === 'postgres' ? 3 : 1,
+  // the server sets DAYBOOK_REQUEST_DEADLINE_MS (server.ts); in-process callers (the CLI's
+  // import, tests) wait their turn however long it takes
+  deadlineMs: 0,
+  now: () => performance.now(),
 });
 
 /** One writer per open database. */

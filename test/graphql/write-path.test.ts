@@ -4,6 +4,7 @@
 // configuration change (here or through another connection) makes stale.
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
+import { loadConfig } from '../../src/config.ts';
 import { inTransaction, openDatabase, type Prisma } from '../../src/db.ts';
 import { planPosting } from '../../src/services/posting.ts';
 import { writeBatch, writerOf } from '../../src/services/writer.ts';
@@ -239,5 +240,76 @@ describe('backpressure', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe.each(databaseKinds())('request deadline on %s', (kind) => {
+  it('refuses, unstarted, the postings that waited in the writer queue longer than the deadline: OVERLOADED, HTTP 503, Retry-After', async () => {
+    const app = await createTestApp(kind);
+    try {
+      const bookId = await standardBook(app, 'Deadline');
+      // the deadline's clock is the test's, and the writer's transactions wait at a gate the
+      // test opens: postings queue behind them, then the clock jumps past the deadline
+      let clock = 0;
+      const writer = writerOf(app.db, { deadlineMs: 1000, now: () => clock });
+      const driver = app.db.driver;
+      const transaction = driver.transaction.bind(driver);
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      let started = 0;
+      driver.transaction = async (work) => {
+        started++;
+        await gate;
+        return transaction(work);
+      };
+      const TOTAL = 30;
+      const post = (n: number) =>
+        app.yoga.fetch('http://daybook.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
+          body: JSON.stringify({
+            query: 'mutation($input: CreateTransactionInput!) { createTransaction(input: $input) { id } }',
+            variables: { input: invoice(bookId, 'ACME', `${n + 1}.00`, { idempotencyKey: `deadline-${n}` }) },
+          }),
+        });
+      const pending = Array.from({ length: TOTAL }, (_v, n) => post(n));
+      while (started + writer.queued < TOTAL) await new Promise((r) => setTimeout(r, 5));
+      const batches = started;
+      const waiting = writer.queued;
+      clock += 5000;
+      open();
+      const responses = await Promise.all(pending);
+      driver.transaction = transaction;
+
+      expect(waiting, 'postings waited in the queue').toBeGreaterThan(0);
+      const refused = responses.filter((r) => r.status === 503);
+      const written = responses.filter((r) => r.status === 200);
+      expect(refused.length, 'every posting that waited past the deadline is refused').toBe(waiting);
+      expect(written.length, 'the batches already started are written').toBe(batches);
+      expect(refused[0]!.headers.get('retry-after')).toBe('1');
+      const answer = (await refused[0]!.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(answer.errors[0]!.extensions.code).toBe('OVERLOADED');
+      expect(answer.errors[0]!.message).toMatch(/longer than the request deadline of 1000 ms \(DAYBOOK_REQUEST_DEADLINE_MS\)/);
+      // nothing of a refused posting was written: exactly the acknowledged ones are stored
+      expect(await app.db.prisma.transaction.count({ where: { bookId } })).toBe(written.length);
+      expect(await app.db.prisma.idempotencyRecord.count({ where: { bookId } })).toBe(written.length);
+      await checkInvariants(app.db.prisma, bookId);
+
+      // a refused posting retried with its key, within the deadline, is written once
+      const again = await post(responses.indexOf(refused[0]!));
+      expect(again.status).toBe(200);
+      expect(await app.db.prisma.transaction.count({ where: { bookId } })).toBe(written.length + 1);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('DAYBOOK_REQUEST_DEADLINE_MS', () => {
+  it('defaults to 2000 ms for the server, 0 turns it off, anything else but a whole number is refused by name', () => {
+    expect(loadConfig({}).writer.deadlineMs).toBe(2000);
+    expect(loadConfig({ DAYBOOK_REQUEST_DEADLINE_MS: '0' }).writer.deadlineMs).toBe(0);
+    expect(loadConfig({ DAYBOOK_REQUEST_DEADLINE_MS: '500' }).writer.deadlineMs).toBe(500);
+    expect(() => loadConfig({ DAYBOOK_REQUEST_DEADLINE_MS: 'soon' })).toThrow(/DAYBOOK_REQUEST_DEADLINE_MS must be a whole number from 0 to 600000; got "soon"/);
   });
 });

@@ -112,7 +112,7 @@ describe('daybook backup and daybook check on SQLite', () => {
 
     const check = await runToEnd(['check', `--book=${bookId}`], sqlite(file));
     expect(check.code).toBe(1);
-    expect(check.stdout).toMatch(/FAILED {2}running balances chain per account\n\s+- entry .* of account ACME \(sequence 2\)/);
+    expect(check.stdout).toMatch(/FAILED {2}running balances chain per account \(\d+\.\d s\)\n\s+- entry .* of account ACME \(sequence 2\)/);
     expect(check.stdout).toMatch(/FAILED {2}append-only triggers in place\n\s+- trigger Entry_refuse_update_of_terms is missing/);
     expect(check.stdout).toContain(entry.id);
     expect(check.stdout).toMatch(/integrity check FAILED: 1 book/);

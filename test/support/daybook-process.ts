@@ -129,7 +129,7 @@ export interface Poster {
  * (network error, 503, a masked error while the database is away) is retried with the same
  * idempotency key until it is, so every key ends acknowledged exactly once.
  */
-export function postInvoices(base: () => string, bookId: string, clients = 4, prefix = 'k'): Poster {
+export function postInvoices(base: () => string, bookId: string, clients = 4, prefix = 'k', maxAttempts = 600): Poster {
   const acknowledged = new Map<string, string>();
   let failures = 0;
   let running = true;
@@ -150,7 +150,7 @@ export function postInvoices(base: () => string, bookId: string, clients = 4, pr
         } catch {
           failures++;
         }
-        if (attempt > 600) throw new Error(`posting ${key} was never acknowledged`);
+        if (attempt > maxAttempts) throw new Error(`posting ${key} was never acknowledged`);
         await new Promise((r) => setTimeout(r, 50));
       }
     }

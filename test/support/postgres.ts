@@ -120,7 +120,10 @@ export async function startPostgres({ durable = false }: PostgresOptions = {}): 
     return {
       url,
       async pgCtl(args) {
-        await exec('pg_ctl', ['-D', dataDir, '-w', '-t', '60', ...args]);
+        // a server that pg_ctl starts (restart) writes to the log file: on pg_ctl's own
+        // stdout it would hold execFile's pipe open for as long as it runs
+        const log = args[0] === 'restart' || args[0] === 'start' ? ['-l', logFile] : [];
+        await exec('pg_ctl', ['-D', dataDir, ...log, '-w', '-t', '60', ...args]);
       },
       async start() {
         await startOn(port);
