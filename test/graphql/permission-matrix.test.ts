@@ -43,6 +43,19 @@ interface Call {
 }
 type Probe = (f: Fixture, caller: Caller) => Promise<Call> | Call;
 
+/** a new customer with nothing posted: one that may be closed */
+const freshAccount = async (f: Fixture) => {
+  const d = await f.setup('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
+    input: { bookId: f.bookId, ledgerCode: 'SL', code: `Z${f.next()}`, name: 'Closing customer', type: 'CUSTOMER' },
+  });
+  return d.createAccount.id as string;
+};
+/** the id of a ledger or tax code of the shared book, by its code */
+const idOf = async (f: Fixture, list: 'ledgers' | 'taxCodes', code: string) => {
+  const { book } = await f.setup(`query($id: ID!) { book(id: $id) { ${list} { id code } } }`, { id: f.bookId });
+  return (book[list] as { id: string; code: string }[]).find((x) => x.code === code)!.id;
+};
+
 /** currencies with no control in the STANDARD template's sales ledger: one per call of setLedgerControlAccount */
 const CONTROL_CURRENCIES = ['USD', 'CHF', 'JPY', 'SEK', 'NOK', 'DKK', 'CAD', 'AUD', 'NZD', 'PLN', 'CZK', 'HUF', 'SGD', 'HKD', 'ZAR', 'MXN', 'INR', 'BRL', 'TRY', 'ILS'];
 
@@ -140,6 +153,27 @@ const PROBES: Record<string, Probe> = {
   'Mutation.updateAccount': (f) => ({
     query: 'mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { id } }',
     variables: { input: { id: f.accountId, name: `Acme ${f.next()}` } },
+  }),
+  'Mutation.closeAccount': async (f) => ({
+    query: 'mutation($id: ID!) { closeAccount(id: $id, reason: "matrix") { id } }',
+    variables: { id: await freshAccount(f) },
+  }),
+  'Mutation.reopenAccount': async (f) => {
+    const id = await freshAccount(f);
+    await f.setup('mutation($id: ID!) { closeAccount(id: $id, reason: "matrix") { id } }', { id });
+    return { query: 'mutation($id: ID!) { reopenAccount(id: $id, reason: "matrix") { id } }', variables: { id } };
+  },
+  'Mutation.updateLedger': async (f) => ({
+    query: 'mutation($input: UpdateLedgerInput!) { updateLedger(input: $input) { id } }',
+    variables: { input: { id: await idOf(f, 'ledgers', 'CL'), name: `Client ledger ${f.next()}` } },
+  }),
+  'Mutation.updateTaxCode': async (f) => ({
+    query: 'mutation($input: UpdateTaxCodeInput!) { updateTaxCode(input: $input) { id } }',
+    variables: { input: { id: await idOf(f, 'taxCodes', 'Z'), name: `Zero rated ${f.next()}` } },
+  }),
+  'Mutation.createPeriods': (f) => ({
+    query: 'mutation($bookId: ID!, $yearStart: Date!) { createPeriods(bookId: $bookId, yearStart: $yearStart, basis: YEARLY) { id } }',
+    variables: { bookId: f.bookId, yearStart: `${2100 + (f.next() % 800)}-01-01` },
   }),
   'Mutation.createTransactionType': (f) => ({
     query: 'mutation($input: CreateTransactionTypeInput!) { createTransactionType(input: $input) { id } }',

@@ -27,6 +27,9 @@ export type Scalars = {
 export type Account = Node & {
   __typename?: 'Account';
   balance: Balance;
+  /** closed (at a zero balance): no new postings; its history stays readable */
+  closed: Scalars['Boolean']['output'];
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
   code: Scalars['String']['output'];
   /** the nominal account that mirrors this one: its own, else its ledger's */
   controlAccount?: Maybe<Account>;
@@ -247,6 +250,27 @@ export type BalanceLimit =
   | 'NO_CREDIT_BALANCE'
   | 'NO_DEBIT_BALANCE';
 
+export type BaseTrialBalance = {
+  __typename?: 'BaseTrialBalance';
+  asOf?: Maybe<Scalars['Date']['output']>;
+  /** the book's base currency */
+  currency: Scalars['String']['output'];
+  lines: Array<BaseTrialBalanceLine>;
+  totalCredits: Scalars['Decimal']['output'];
+  totalDebits: Scalars['Decimal']['output'];
+};
+
+export type BaseTrialBalanceLine = {
+  __typename?: 'BaseTrialBalanceLine';
+  account: Account;
+  /** in the base currency */
+  credit: Scalars['Decimal']['output'];
+  /** the account's own currency */
+  currency: Scalars['String']['output'];
+  /** in the base currency */
+  debit: Scalars['Decimal']['output'];
+};
+
 export type Book = Node & {
   __typename?: 'Book';
   account?: Maybe<Account>;
@@ -256,15 +280,25 @@ export type Book = Node & {
   /** oldest first; AUDITOR or ADMIN */
   auditEvents: AuditEventConnection;
   baseCurrency: Scalars['String']['output'];
+  /** the nominal ledger's accounts of every currency at their entries' base-currency amounts */
+  baseTrialBalance: BaseTrialBalance;
   categories: Array<Category>;
+  /** the rate postings of that day use: the latest set on or before it (null: none yet) */
+  exchangeRate?: Maybe<ExchangeRate>;
+  /** the book's exchange rates (of one currency, if given), by currency then date */
+  exchangeRates: Array<ExchangeRate>;
   id: Scalars['ID']['output'];
   /** every invariant of the model verified over the stored rows; AUDITOR or ADMIN */
   integrityReport: IntegrityReport;
+  /** customers of the SALES ledgers in one currency (default: the base currency) by overdue on asOf, then by average days to pay over the windowDays ending on asOf */
+  latePayers: LatePayers;
   ledger?: Maybe<Ledger>;
   ledgers: Array<Ledger>;
   members: Array<Membership>;
   name: Scalars['String']['output'];
   periods: Array<Period>;
+  /** expected receipts per week from the due dates of the SALES ledgers' open invoices, in one currency (default: the base currency) */
+  receivablesForecast: ReceivablesForecast;
   reconciliation: Array<ControlReconciliation>;
   /** a transaction dated outside every period is refused (PERIOD_CLOSED) */
   requirePeriods: Scalars['Boolean']['output'];
@@ -317,8 +351,39 @@ export type BookAuditEventsArgs = {
 };
 
 
+export type BookBaseTrialBalanceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type BookExchangeRateArgs = {
+  currency: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
+};
+
+
+export type BookExchangeRatesArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type BookLatePayersArgs = {
+  asOf: Scalars['Date']['input'];
+  currency?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type BookLedgerArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type BookReceivablesForecastArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['Date']['input'];
+  weeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -520,6 +585,7 @@ export type CreateTransactionTypeInput = {
   allocates?: InputMaybe<Scalars['Boolean']['input']>;
   bookId: Scalars['ID']['input'];
   code: Scalars['String']['input'];
+  /** refused: set the control account on the ledger or the account (docs/configuration.md) */
   controlAccountCode?: InputMaybe<Scalars['String']['input']>;
   defaultAnalysisAccountCode?: InputMaybe<Scalars['String']['input']>;
   direction: Side;
@@ -586,6 +652,8 @@ export type Entry = Node & {
   __typename?: 'Entry';
   account: Account;
   amount: Scalars['Decimal']['output'];
+  /** the amount in the book's base currency at the transaction date's rate (null for stock quantities) */
+  baseAmount?: Maybe<Scalars['Decimal']['output']>;
   currency: Scalars['String']['output'];
   date: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
@@ -608,9 +676,28 @@ export type EntryEdge = {
   node: Entry;
 };
 
+/** how many units of the base currency one unit of `currency` buys, from `date` on */
+export type ExchangeRate = {
+  __typename?: 'ExchangeRate';
+  currency: Scalars['String']['output'];
+  date: Scalars['Date']['output'];
+  rate: Scalars['Decimal']['output'];
+};
+
 export type ExpectedVersionInput = {
   accountCode: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+/** the open invoices falling due between start and end (inclusive) */
+export type ForecastWeek = {
+  __typename?: 'ForecastWeek';
+  amount: Scalars['Decimal']['output'];
+  /** null for the later bucket */
+  end?: Maybe<Scalars['Date']['output']>;
+  items: Scalars['Int']['output'];
+  /** null for the overdue bucket */
+  start?: Maybe<Scalars['Date']['output']>;
 };
 
 /** one invariant of the model, and the rows that break it (at most 50 listed) */
@@ -635,11 +722,45 @@ export type ItemError = {
   message: Scalars['String']['output'];
 };
 
+/** one customer of a SALES ledger: how late they pay and what they owe past due */
+export type LatePayer = {
+  __typename?: 'LatePayer';
+  account: Account;
+  /** Σ(settled × days from invoice date to settlement) / Σ settled over the window, to one decimal place (half-even); null when nothing was settled in the window */
+  averageDaysToPay?: Maybe<Scalars['Decimal']['output']>;
+  /** outstanding on asOf of the invoices due before asOf */
+  overdue: Scalars['Decimal']['output'];
+  /** the invoices past due on asOf with something outstanding */
+  overdueItems: Scalars['Int']['output'];
+  /** what the window settled of their invoices: the weight of the average */
+  settled: Scalars['Decimal']['output'];
+  /** the allocations in the window the average is taken over */
+  settlements: Scalars['Int']['output'];
+};
+
+/** the SALES ledgers' customers in one currency, most overdue first, then the slowest payer */
+export type LatePayers = {
+  __typename?: 'LatePayers';
+  asOf: Scalars['Date']['output'];
+  currency: Scalars['String']['output'];
+  /** the rows before first cut them */
+  rowCount: Scalars['Int']['output'];
+  rows: Array<LatePayer>;
+  windowDays: Scalars['Int']['output'];
+  /** the first day of the window (asOf is its last) */
+  windowStart: Scalars['Date']['output'];
+};
+
 export type Ledger = Node & {
   __typename?: 'Ledger';
   accounts: AccountConnection;
+  /** archived: no new accounts, types or postings; its history stays readable */
+  archived: Scalars['Boolean']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   code: Scalars['String']['output'];
   controlAccount?: Maybe<Account>;
+  /** the ledger's control accounts, one per currency: its own controlAccount's and those set with setLedgerControlAccount */
+  controlAccounts: Array<LedgerControlAccount>;
   defaultAnalysisAccount?: Maybe<Account>;
   id: Scalars['ID']['output'];
   kind: LedgerKind;
@@ -653,6 +774,12 @@ export type Ledger = Node & {
 export type LedgerAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LedgerControlAccount = {
+  __typename?: 'LedgerControlAccount';
+  account: Account;
+  currency: Scalars['String']['output'];
 };
 
 export type LedgerKind =
@@ -677,6 +804,8 @@ export type Mutation = {
   addToCategory: Category;
   allocate: Array<Allocation>;
   approveReversal: ReversalRequest;
+  /** ADMIN: close an account at a zero balance with nothing pending (INVALID_STATE otherwise); no new postings; audited */
+  closeAccount: Account;
   closePeriod: Period;
   /** ADMIN: posts the year-end journal (income and expense to retained earnings) and closes the year's periods */
   closeYear: Transaction;
@@ -687,6 +816,8 @@ export type Mutation = {
   createCategory: Category;
   createLedger: Ledger;
   createPeriod: Period;
+  /** ADMIN: a year's periods in one change, by basis: 12 months, 4 quarters or the year, from yearStart (a month's first day); audited; refused whole if any overlaps */
+  createPeriods: Array<Period>;
   createTaxCode: TaxCode;
   createTransaction: Transaction;
   createTransactionType: TransactionType;
@@ -704,16 +835,26 @@ export type Mutation = {
   redeliverWebhookDelivery: WebhookDelivery;
   rejectReversal: ReversalRequest;
   removeFromCategory: Category;
+  /** ADMIN: a closed account takes postings again; audited with the reason */
+  reopenAccount: Account;
   /** CLOSED → OPEN (ADMIN), audited with the reason */
   reopenPeriod: Period;
   /** posts at once unless the type requires approval */
   requestReversal: ReversalRequest;
   /** by its owner or the system admin; refused at once on this server, within seconds on others */
   revokeApiKey: Scalars['Boolean']['output'];
+  /** ADMIN: the rate of a currency from a date on (audited); postings of a day use the latest rate on or before it */
+  setExchangeRate: ExchangeRate;
+  /** ADMIN: the ledger's control account for one more currency (audited); the ledger's accounts in that currency are mirrored by it */
+  setLedgerControlAccount: Ledger;
   setMembership: Membership;
   updateAccount: Account;
   /** ADMIN: the book-wide settings; each change is audited */
   updateBookSettings: Book;
+  /** ADMIN: rename a ledger, or archive it (no new accounts, types or postings) or bring it back; audited */
+  updateLedger: Ledger;
+  /** ADMIN: rename a tax code, or archive it (no new lines may use it) or bring it back; its rate never changes; audited */
+  updateTaxCode: TaxCode;
   /** a new version of the type with these flags; earlier transactions keep theirs */
   updateTransactionType: TransactionType;
   voidTransaction: Transaction;
@@ -732,6 +873,12 @@ export type MutationAllocateArgs = {
 
 export type MutationApproveReversalArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseAccountArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -774,6 +921,13 @@ export type MutationCreateLedgerArgs = {
 
 export type MutationCreatePeriodArgs = {
   input: CreatePeriodInput;
+};
+
+
+export type MutationCreatePeriodsArgs = {
+  basis: PeriodBasis;
+  bookId: Scalars['ID']['input'];
+  yearStart: Scalars['Date']['input'];
 };
 
 
@@ -838,6 +992,12 @@ export type MutationRemoveFromCategoryArgs = {
 };
 
 
+export type MutationReopenAccountArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationReopenPeriodArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -854,6 +1014,16 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationSetExchangeRateArgs = {
+  input: SetExchangeRateInput;
+};
+
+
+export type MutationSetLedgerControlAccountArgs = {
+  input: SetLedgerControlAccountInput;
+};
+
+
 export type MutationSetMembershipArgs = {
   input: SetMembershipInput;
 };
@@ -866,6 +1036,16 @@ export type MutationUpdateAccountArgs = {
 
 export type MutationUpdateBookSettingsArgs = {
   input: UpdateBookSettingsInput;
+};
+
+
+export type MutationUpdateLedgerArgs = {
+  input: UpdateLedgerInput;
+};
+
+
+export type MutationUpdateTaxCodeArgs = {
+  input: UpdateTaxCodeInput;
 };
 
 
@@ -921,6 +1101,15 @@ export type Period = Node & {
   status: PeriodStatus;
 };
 
+/** how createPeriods divides a year */
+export type PeriodBasis =
+  /** 12 months */
+  | 'MONTHLY'
+  /** 4 quarters of 3 months */
+  | 'QUARTERLY'
+  /** one period of 12 months */
+  | 'YEARLY';
+
 export type PeriodStatus =
   | 'CLOSED'
   | 'OPEN';
@@ -958,6 +1147,20 @@ export type QuerySystemAuditEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** expected receipts: the SALES ledgers' invoices open at the end of from, by the week they fall due; overdue + weeks + later = total */
+export type ReceivablesForecast = {
+  __typename?: 'ReceivablesForecast';
+  currency: Scalars['String']['output'];
+  from: Scalars['Date']['output'];
+  /** due after the last week */
+  later: ForecastWeek;
+  /** due before from and still outstanding */
+  overdue: ForecastWeek;
+  total: Scalars['Decimal']['output'];
+  /** week 1 is from and the six days after it */
+  weeks: Array<ForecastWeek>;
+};
+
 export type RequestReversalInput = {
   /** the reversal date; default today */
   date?: InputMaybe<Scalars['Date']['input']>;
@@ -992,6 +1195,24 @@ export type Role =
   | 'AUDITOR'
   | 'EDITOR'
   | 'VIEWER';
+
+export type SetExchangeRateInput = {
+  bookId: Scalars['ID']['input'];
+  currency: Scalars['String']['input'];
+  /** the rate applies from this day on, until a later one */
+  date: Scalars['Date']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** base-currency units one unit of currency buys ("0.85": 1 EUR = 0.85 GBP); > 0, at most 12 digits before the point and 10 after */
+  rate: Scalars['Decimal']['input'];
+};
+
+export type SetLedgerControlAccountInput = {
+  /** a nominal account in that currency */
+  accountCode: Scalars['String']['input'];
+  currency: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ledgerId: Scalars['ID']['input'];
+};
 
 export type SetMembershipInput = {
   bookId: Scalars['ID']['input'];
@@ -1082,6 +1303,9 @@ export type TaxArea =
 export type TaxCode = Node & {
   __typename?: 'TaxCode';
   account: Account;
+  /** archived: no new line may use it; its history stays readable */
+  archived: Scalars['Boolean']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   area: TaxArea;
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -1190,6 +1414,7 @@ export type TransactionType = Node & {
   __typename?: 'TransactionType';
   allocates: Scalars['Boolean']['output'];
   code: Scalars['String']['output'];
+  /** null: a type posts through its accounts' own control accounts, so that each ledger reconciles (docs/configuration.md, Transaction types) */
   controlAccount?: Maybe<Account>;
   defaultAnalysisAccount?: Maybe<Account>;
   direction: Side;
@@ -1214,6 +1439,12 @@ export type TransactionType = Node & {
 export type TrialBalance = {
   __typename?: 'TrialBalance';
   asOf?: Maybe<Scalars['Date']['output']>;
+  /** the book's base currency */
+  baseCurrency: Scalars['String']['output'];
+  /** the lines' credit balances at their entries' base-currency amounts */
+  baseTotalCredits: Scalars['Decimal']['output'];
+  /** the lines' debit balances at their entries' base-currency amounts */
+  baseTotalDebits: Scalars['Decimal']['output'];
   currency: Scalars['String']['output'];
   lines: Array<TrialBalanceLine>;
   totalCredits: Scalars['Decimal']['output'];
@@ -1251,6 +1482,20 @@ export type UpdateBookSettingsInput = {
   requirePeriods?: InputMaybe<Scalars['Boolean']['input']>;
   /** every reversal two-person; requests already made keep their rule */
   reversalsRequireApproval?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type UpdateLedgerInput = {
+  /** true archives the ledger, false brings it back */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTaxCodeInput = {
+  /** true archives the tax code, false brings it back */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = Node & {
