@@ -276,11 +276,15 @@ async function post(db: Database, actor: Actor, raw: CreateTransactionInput): Pr
   checkTransactionInputSize(raw);
   const writer = writerOf(db);
   for (let attempt = 0; ; attempt++) {
-    const first = await replayOf(db, raw);
-    if (first) return { id: first, replayed: true };
-    const plan = await planPosting(db, actor, raw);
-    let outcome: WriteOutcome = await writer.submit(plan);
-    while (outcome.kind === 'twin') outcome = await writer.submit(plan);
+    const prepared = await writer.whilePlanning(
+      (async () => {
+        const first = await replayOf(db, raw);
+        return first ? { first, plan: null } : { first: null, plan: await planPosting(db, actor, raw) };
+      })(),
+    );
+    if (!prepared.plan) return { id: prepared.first!, replayed: true };
+    let outcome: WriteOutcome = await writer.submit(prepared.plan);
+    while (outcome.kind === 'twin') outcome = await writer.submit(prepared.plan);
     switch (outcome.kind) {
       case 'created':
         return { id: outcome.transaction.id, transaction: outcome.transaction, replayed: false };

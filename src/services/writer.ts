@@ -308,6 +308,13 @@ export interface WriterOptions {
   deadlineMs: number;
   /** the clock the deadline is measured on (tests pass their own) */
   now: () => number;
+  /**
+   * how long a batch may wait, from its first plan, for the postings still being planned to
+   * join it (group commit's gathering): on SQLite planning and writing share one connection,
+   * so a batch started while others plan takes that connection from them and every batch
+   * holds one posting. 0: start at once.
+   */
+  gatherMs: number;
 }
 
 interface Waiting {
@@ -336,6 +343,13 @@ export function isStartTimeout(error: unknown): boolean {
 export class PostingWriter {
   private readonly queue: Waiting[] = [];
   private running = 0;
+  private inBatches = 0;
+  /** postings being planned now, which will be submitted (or fail) soon */
+  private planning = 0;
+  /** cancels the pending wait of gather() */
+  private gathering: (() => void) | undefined;
+  /** the next batch has waited its turn of the event loop */
+  private turned = false;
   readonly dialect: Dialect;
 
   constructor(private readonly db: Database, readonly options: WriterOptions) {
@@ -344,6 +358,11 @@ export class PostingWriter {
 
   get queued(): number {
     return this.queue.length;
+  }
+
+  /** postings in batches being written now */
+  get writing(): number {
+    return this.inBatches;
   }
 
   /** Queues a plan for the next batch; settles once its batch has committed (or refused it). */
@@ -357,6 +376,19 @@ export class PostingWriter {
       this.queue.push({ plan, queuedAt: this.options.now(), resolve, reject });
       this.pump();
     });
+  }
+
+  /**
+   * Counts `work` (reading and planning a posting that will be submitted) while it runs: the
+   * batch it may join waits for it, up to gatherMs, so concurrent postings commit together.
+   */
+  async whilePlanning<T>(work: Promise<T>): Promise<T> {
+    this.planning += 1;
+    try {
+      return await work;
+    } finally {
+      this.planning -= 1;
+    }
   }
 
   /** Writes plans in one transaction of their own, all or none (createTransactions atomic). */
@@ -410,15 +442,49 @@ export class PostingWriter {
   }
 
   private pump(): void {
+    if (this.gather()) return;
     while (this.running < this.options.concurrency && this.queue.length) {
       const batch = this.startable(this.queue.splice(0, this.options.maxBatch));
       if (!batch.length) continue;
       this.running += 1;
+      this.inBatches += batch.length;
       void this.run(batch).finally(() => {
         this.running -= 1;
+        this.inBatches -= batch.length;
         this.pump();
       });
     }
+  }
+
+  /**
+   * True while the next batch waits for more plans (group commit's gathering). First one turn
+   * of the event loop: the driver's statements (better-sqlite3) settle without I/O, so a request
+   * runs from its HTTP body to its submit within one turn, and the requests that arrived with it
+   * are planned in that turn's other callbacks. Then, up to gatherMs from the first plan queued,
+   * for the postings still being planned. Not when the batch is full or a writer is busy.
+   */
+  private gather(): boolean {
+    const { gatherMs, maxBatch, concurrency, now } = this.options;
+    if (this.queue.length === 0 || this.queue.length >= maxBatch || this.running >= concurrency) return false;
+    if (this.gathering) return true;
+    const wake = () => {
+      this.gathering = undefined;
+      this.pump();
+    };
+    if (!this.turned) {
+      this.turned = true;
+      const immediate = setImmediate(wake);
+      this.gathering = () => clearImmediate(immediate);
+      return true;
+    }
+    const left = this.queue[0]!.queuedAt + gatherMs - now();
+    if (this.planning > 0 && left > 0) {
+      const timeout = setTimeout(wake, Math.ceil(left));
+      this.gathering = () => clearTimeout(timeout);
+      return true;
+    }
+    this.turned = false;
+    return false;
   }
 
   /** The plans of a batch still within the deadline; the others are refused, unstarted. */
@@ -491,6 +557,7 @@ export const DEFAULT_WRITER_OPTIONS = (kind: Database['kind']): WriterOptions =>
   // import, tests) wait their turn however long it takes
   deadlineMs: 0,
   now: () => performance.now(),
+  gatherMs: kind === 'sqlite' ? 10 : 0,
 });
 
 /** One writer per open database. */
