@@ -6,7 +6,7 @@ const KEY = 'daybook.key';
 const BOOK = 'daybook.book';
 
 const $ = (id) => document.getElementById(id);
-const state = { key: sessionStorage.getItem(KEY), book: null, trial: null, live: null };
+const state = { key: sessionStorage.getItem(KEY), book: null, trial: null, live: null, moved: { number: null, codes: new Set() } };
 
 function status(text, error = false) {
   $('status').textContent = text;
@@ -99,6 +99,7 @@ const TRIAL_BALANCE = `query TrialBalance($bookId: ID!) {
 }`;
 
 async function loadTrialBalance() {
+  state.moved = { number: null, codes: new Set() };
   try {
     const { book } = await graphql(TRIAL_BALANCE, { bookId: state.book });
     const tb = book.trialBalance;
@@ -112,7 +113,7 @@ async function loadTrialBalance() {
   }
 }
 
-function renderTrialBalance(moved) {
+function renderTrialBalance() {
   const { currency, lines } = state.trial;
   $('tb-currency').textContent = `(${currency})`;
   const rows = [...lines.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -125,7 +126,7 @@ function renderTrialBalance(moved) {
     credits += toMinor(row.credit, scale);
     const tr = document.createElement('tr');
     tr.dataset.code = row.code;
-    if (row.code === moved) tr.className = 'moved';
+    if (state.moved.codes.has(row.code)) tr.className = 'moved';
     tr.append(cell(row.code), cell(row.name), cell(row.debit, 'num'), cell(row.credit, 'num'));
     return tr;
   }));
@@ -140,14 +141,17 @@ function renderTrialBalance(moved) {
 }
 
 /** A balanceChanged event: the moved nominal account's row takes its new balance. */
-function balanceMoved({ account, balance }) {
+function balanceMoved({ account, balance, transaction }) {
+  // the rows the latest transaction moved are marked
+  if (state.moved.number !== transaction.number) state.moved = { number: transaction.number, codes: new Set() };
   if (!state.trial || account.ledger.kind !== 'NOMINAL' || balance.currency !== state.trial.currency) return;
   const scale = Math.max(scaleOf(balance.postedDebits), scaleOf(balance.postedCredits));
   const net = toMinor(balance.postedDebits, scale) - toMinor(balance.postedCredits, scale);
   const zero = fromMinor(0n, scale);
   if (net === 0n) state.trial.lines.delete(account.code);
   else state.trial.lines.set(account.code, { code: account.code, name: account.name, debit: net > 0n ? fromMinor(net, scale) : zero, credit: net < 0n ? fromMinor(-net, scale) : zero });
-  renderTrialBalance(account.code);
+  state.moved.codes.add(account.code);
+  renderTrialBalance();
   if (!$('statement').hidden && $('statement').dataset.code === account.code) showStatement();
 }
 
@@ -208,7 +212,7 @@ async function subscribe(bookId) {
         if (!data) continue;
         const message = JSON.parse(data);
         if (message.errors?.length) throw new Error(message.errors[0].message);
-        live(`live: ${message.data.balanceChanged.transaction.number} moved ${message.data.balanceChanged.account.code}`, true);
+        live(`live: last change ${message.data.balanceChanged.transaction.number}`, true);
         balanceMoved(message.data.balanceChanged);
       }
     }

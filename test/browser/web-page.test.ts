@@ -68,7 +68,9 @@ describe('the reference page at /', { timeout: 300_000 }, () => {
     expect(await row(page, '2200')).toEqual(['2200', 'VAT output (sales)', '0.00', '30.00']);
     expect(await page.locator('#total-debits').innerText()).toBe('180.00');
     expect(await page.locator('#total-credits').innerText()).toBe('180.00');
-    expect(await page.locator('#live').innerText()).toContain('SI-000002');
+    expect(await page.locator('#live').innerText()).toBe('live: last change SI-000002');
+    // the rows the invoice moved are marked
+    expect(await page.locator('#trial-balance tbody tr.moved').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.code))).toEqual(['1100', '2200', '4000']);
     // the customer's own account is no line of the trial balance
     expect(await page.locator('#trial-balance tr[data-code="ACME"]').count()).toBe(0);
 
