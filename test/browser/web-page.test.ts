@@ -108,13 +108,22 @@ describe('the reference page at /', { timeout: 300_000 }, () => {
     expect(statement[posted - 1]).toContain(last);
     expect(statement[posted - 1]).toContain(debtors);
 
+    // one more invoice: the open statement is read again, and the trial balance moves with it
+    posted += 1;
+    await graphqlAt(origin, KEY, INVOICE, invoice(bookId, '10.00', `page-invoice-${posted}`));
+    const after = (Number(debtors) + 12).toFixed(2);
+    await page.waitForFunction((count) => document.querySelectorAll('#statement tbody tr').length === count, posted, { timeout: 60_000 });
+    await page.waitForFunction((text) => document.querySelector('#total-debits')?.textContent === text, after, { timeout: 60_000 });
+    expect(await page.locator('#statement-title').innerText()).toBe(`1100 Debtors control (GBP): opening 0.00, closing ${after}`);
+    expect(await row(page, '1100')).toEqual(['1100', 'Debtors control', after, '0.00']);
+
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, 'web-page.png'), fullPage: true });
 
     // the key stays for the tab: a reload shows the book again without pasting it
     await page.reload();
     await page.waitForSelector('#trial-balance tbody tr[data-code="4000"]', { timeout: 60_000 });
-    expect(await row(page, '4000')).toEqual(['4000', 'Sales', '0.00', sales]);
+    expect(await row(page, '4000')).toEqual(['4000', 'Sales', '0.00', (Number(sales) + 10).toFixed(2)]);
 
     expect(blocked).toEqual([]); // nothing was asked of another host: no CDN
     expect(errors).toEqual([]);
