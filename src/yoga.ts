@@ -27,6 +27,7 @@ import { createLedgerEvents, type LedgerEvents } from './services/events.ts';
 import { loadConfig, type EventsConfig } from './config.ts';
 import { matchesStatementCsv, statementCsvResponse } from './statement-csv.ts';
 import { graphiqlOptions, renderDaybookGraphiQL } from './graphiql.ts';
+import { webPage } from './web.ts';
 
 export type Daybook = YogaServerInstance<Record<string, unknown>, Context>;
 
@@ -42,7 +43,10 @@ export interface DaybookOptions {
   eventsConfig?: EventsConfig;
   /** what one request may ask (config.ts RequestLimits) */
   limits?: RequestLimits;
-  /** GraphiQL at GET /graphql from a browser (DAYBOOK_GRAPHIQL; default on, off when NODE_ENV=production) */
+  /**
+   * GraphiQL at GET /graphql from a browser, and the reference page at GET / (src/web.ts)
+   * (DAYBOOK_GRAPHIQL; default on, off when NODE_ENV=production)
+   */
   graphiql?: boolean;
   /** JWT bearer tokens from an identity provider (config.ts, DAYBOOK_JWT_*); without it API keys only */
   jwt?: JwtConfig | null;
@@ -119,6 +123,8 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
       },
       ...requestLimits(limits),
       mutationRateLimit(rateLimiter),
+      // the reference page at / in development, by GraphiQL's switch
+      ...(options.graphiql === false ? [] : [webPage()]),
       {
         // /health answers only when the database does
         async onRequest({ url, endResponse }) {

@@ -1,6 +1,10 @@
 // Drives Debian's Chromium (playwright-core, no browser download) against a running Daybook.
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanEnv, root } from '../cli/run.ts';
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -38,4 +42,40 @@ export async function setEditor(page: Page, container: string, text: string): Pr
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(text);
+}
+
+/** A `daybook serve` process on a fresh SQLite file and a free port, with `key` as the admin's key. */
+export async function serveDaybook(key: string): Promise<{ server: ChildProcess; origin: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'daybook-browser-'));
+  const server = spawn(process.execPath, [join(root, 'bin/daybook.js'), 'serve'], {
+    cwd: root,
+    env: cleanEnv({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_URL: `file:${join(dir, 'd.db')}`, DAYBOOK_DATA_DIR: dir, DAYBOOK_ADMIN_TOKEN: key }),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`no "daybook is serving" line:\n${out}`)), 120_000);
+    server.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /"url":"([^"]+)"/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[1]!);
+      }
+    });
+  });
+  return { server, origin: new URL(url).origin.replace('localhost', '127.0.0.1') };
+}
+
+/** A GraphQL request to a running server; throws on any error. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read the answers field by field
+export async function graphqlAt(origin: string, key: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const response = await fetch(`${origin}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
+  return body.data;
 }

@@ -2,14 +2,13 @@
 // leaves the server is blocked, and the page still loads, shows Daybook's example tabs, and
 // runs a query with the key typed into its headers editor. A screenshot is kept under
 // test-artifacts/ (not committed).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, root } from '../cli/run.ts';
-import { launch, offlinePage } from './drive.ts';
+import { root } from '../cli/run.ts';
+import { launch, offlinePage, serveDaybook } from './drive.ts';
 
 const KEY = 'dbk_browser_test_admin_key_0123456789';
 const artifacts = resolve(root, 'test-artifacts');
@@ -21,25 +20,7 @@ describe('GraphiQL at /graphql', { timeout: 300_000 }, () => {
   let bookId: string;
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'daybook-browser-'));
-    server = spawn(process.execPath, [join(root, 'bin/daybook.js'), 'serve'], {
-      cwd: root,
-      env: cleanEnv({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_URL: `file:${join(dir, 'd.db')}`, DAYBOOK_DATA_DIR: dir, DAYBOOK_ADMIN_TOKEN: KEY }),
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const url = await new Promise<string>((resolveUrl, reject) => {
-      let out = '';
-      const timer = setTimeout(() => reject(new Error(`no "daybook is serving" line:\n${out}`)), 120_000);
-      server.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /"url":"([^"]+)"/.exec(out);
-        if (match) {
-          clearTimeout(timer);
-          resolveUrl(match[1]!);
-        }
-      });
-    });
-    origin = new URL(url).origin.replace('localhost', '127.0.0.1');
+    ({ server, origin } = await serveDaybook(KEY));
     const response = await fetch(`${origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
