@@ -170,6 +170,26 @@ const PROBES: Record<string, Probe> = {
       variables: { input: { categoryId: f.categoryId, accountCode } },
     };
   },
+  'Mutation.setExchangeRate': (f) => {
+    const n = f.next();
+    return {
+      query: 'mutation($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { rate } }',
+      variables: { input: { bookId: f.bookId, currency: 'EUR', date: `2030-01-${String(n % 28 + 1).padStart(2, '0')}`, rate: '0.85' } },
+    };
+  },
+  'Mutation.setLedgerControlAccount': async (f) => {
+    // a fresh currency each call: a ledger has one control account per currency
+    const currency = ['USD', 'CHF', 'JPY', 'SEK', 'NOK', 'DKK', 'CAD', 'AUD'][f.next() % 8]!;
+    const code = `N${f.next()}`;
+    await f.setup('mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', {
+      input: { bookId: f.bookId, ledgerCode: 'NL', code, name: `Debtors (${currency})`, type: 'ASSET', currency },
+    });
+    const { book } = await f.setup('query($id: ID!) { book(id: $id) { ledger(code: "SL") { id } } }', { id: f.bookId });
+    return {
+      query: 'mutation($input: SetLedgerControlAccountInput!) { setLedgerControlAccount(input: $input) { id } }',
+      variables: { input: { ledgerId: book.ledger.id, currency, accountCode: code } },
+    };
+  },
   'Mutation.createPeriod': (f) => {
     const n = f.next();
     return {
