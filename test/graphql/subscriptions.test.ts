@@ -194,7 +194,7 @@ describe.each(databaseKinds())('subscriptions on %s', (kind) => {
       const events = await stream.waitFor(1);
       await stream.close();
       expect(events[0]?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      expect(events[0]?.errors?.[0]?.message).toBe(`No book ${foreignBook}: check the bookId (the books query lists yours)`);
+      expect((events[0]?.errors?.[0] as { message?: string } | undefined)?.message).toBe(`No book ${foreignBook}: check the bookId (the books query lists yours)`);
     } finally {
       await other.close();
     }
