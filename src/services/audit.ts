@@ -3,6 +3,7 @@
 import type { Tx } from '../db.ts';
 import { dialectOfTx, prismaSql, type Column, type Dialect, type Sql, type TableWrite } from './dialect.ts';
 import { uuidv7 } from '../ids.ts';
+import { badInput } from '../domain/errors.ts';
 import {
   GENESIS_HASH,
   SYSTEM_CHAIN,
@@ -174,3 +175,31 @@ export async function verifyAuditChain(db: Tx, bookId: string | null): Promise<A
 }
 
 export { SYSTEM_CHAIN };
+
+/** Book.auditEvents' optional filters: all given ones apply; from and to are UTC days, both included. */
+export interface AuditEventFilter {
+  entityType?: string | null;
+  entityId?: string | null;
+  actorId?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** The rows of a book's audit log the filter keeps (BAD_USER_INPUT for from after to; nothing is read). */
+export function auditEventWhere(bookId: string | null, filter: AuditEventFilter) {
+  if (filter.from && filter.to && filter.from > filter.to) {
+    throw badInput(`from ${filter.from} is after to ${filter.to}: give from on or before to`, { field: 'from' });
+  }
+  const at = {
+    ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00.000Z`) } : {}),
+    // to is a whole day: everything before the next midnight
+    ...(filter.to ? { lt: new Date(Date.parse(`${filter.to}T00:00:00.000Z`) + 86_400_000) } : {}),
+  };
+  return {
+    bookId,
+    ...(filter.entityType ? { entityType: filter.entityType } : {}),
+    ...(filter.entityId ? { entityId: filter.entityId } : {}),
+    ...(filter.actorId ? { actorId: filter.actorId } : {}),
+    ...(filter.from || filter.to ? { at } : {}),
+  };
+}
