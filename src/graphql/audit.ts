@@ -27,6 +27,10 @@ export const AuditEventRef = builder.prismaObject('AuditEvent', {
     after: t.expose('after', { type: 'JSON', nullable: true }),
     reason: t.exposeString('reason', { nullable: true }),
     keyId: t.exposeID('keyId', { nullable: true, description: 'the API key the actor used' }),
+    requestId: t.exposeString('requestId', {
+      nullable: true,
+      description: 'the id of the request that made it (its x-request-id response header; null: none, or recorded before it was kept)',
+    }),
     hash: t.exposeString('hash', { nullable: true, description: 'SHA-256 over the previous hash and this event (null: recorded before chaining)' }),
   }),
 });

@@ -12,10 +12,17 @@ export interface Actor {
   keyId?: string | null;
   /** who issued that key: the actor, the system admin, or null (the first admin's own) */
   keyIssuedBy?: string | null;
+  /** the id of the request (its x-request-id): recorded on the audit events it makes */
+  requestId?: string | null;
   /** the API key the request came with: a subscription or webhook it opened stops when it is revoked */
   apiKeyId?: string;
   /** when the credential stops being valid (a JWT's exp, in ms); a subscription ends then */
   credentialExpiresAt?: number | null;
+}
+
+/** What an audit event records of the actor's request: its API key and the request's id. */
+export function trailOf(actor: Actor): { keyId: string | null; requestId: string | null } {
+  return { keyId: actor.keyId ?? null, requestId: actor.requestId ?? null };
 }
 
 export type Capability = 'read' | 'audit' | 'post' | 'approve' | 'configure';

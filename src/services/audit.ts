@@ -19,6 +19,8 @@ export interface AuditRecord {
   actorId: string | null;
   /** the API key the actor used */
   keyId?: string | null;
+  /** the request that made the event */
+  requestId?: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -57,7 +59,7 @@ async function lockHead(sql: Sql, dialect: Pick<Dialect, 'param'>, chain: string
 }
 
 const AUDIT_COLUMNS: readonly Column[] = [
-  ['id', 'text'], ['bookId', 'text'], ['at', 'timestamp'], ['actorId', 'text'], ['keyId', 'text'], ['action', 'text'],
+  ['id', 'text'], ['bookId', 'text'], ['at', 'timestamp'], ['actorId', 'text'], ['keyId', 'text'], ['requestId', 'text'], ['action', 'text'],
   ['entityType', 'text'], ['entityId', 'text'], ['before', 'json'], ['after', 'json'], ['reason', 'text'],
   ['chainSeq', 'integer'], ['prevHash', 'text'], ['hash', 'text'],
 ];
@@ -85,6 +87,7 @@ export async function chainAuditEvents(
       at,
       actorId: event.actorId,
       keyId: event.keyId ?? null,
+      requestId: event.requestId ?? null,
       action: event.action,
       entityType: event.entityType,
       entityId: event.entityId,
@@ -108,7 +111,7 @@ export async function chainAuditEvents(
     columns: AUDIT_COLUMNS,
     rows: contents.map((c) => {
       const link = links.get(c.id)!;
-      return [c.id, c.bookId, c.at, c.actorId, c.keyId, c.action, c.entityType, c.entityId, c.before, c.after, c.reason, c.chainSeq, link.prevHash, link.hash];
+      return [c.id, c.bookId, c.at, c.actorId, c.keyId, c.requestId ?? null, c.action, c.entityType, c.entityId, c.before, c.after, c.reason, c.chainSeq, link.prevHash, link.hash];
     }),
   };
 }

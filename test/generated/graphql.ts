@@ -211,6 +211,8 @@ export type AuditEvent = Node & {
   /** the API key the actor used */
   keyId?: Maybe<Scalars['ID']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
+  /** the id of the request that made it (its x-request-id response header; null: none, or recorded before it was kept) */
+  requestId?: Maybe<Scalars['String']['output']>;
 };
 
 export type AuditEventConnection = {
