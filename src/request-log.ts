@@ -16,23 +16,30 @@ export interface RequestLog {
   plugin: Plugin;
   /** the request's logger, carrying its id (for one it did not see, its x-request-id's; else none) */
   loggerFor(request: Request): Logger;
+  /** the request's id (for one it did not see, its x-request-id when it looks like an id; else none) */
+  idFor(request: Request): string | null;
   /** a plugin replaced `from` by `to` (the body limit, having read the body): same request id */
   carry(from: Request, to: Request): void;
 }
 
 export function requestLog(log: Logger): RequestLog {
   const seen = new WeakMap<Request, RequestInfo>();
+  const idFor = (request: Request): string | null => {
+    const info = seen.get(request);
+    if (info) return info.reqId;
+    // an operation that came another way (a WebSocket message) names its own id
+    const given = request.headers.get('x-request-id');
+    return given && CALLER_ID.test(given) ? given : null;
+  };
   return {
     carry(from, to) {
       const info = seen.get(from);
       if (info) seen.set(to, info);
     },
+    idFor,
     loggerFor(request) {
-      const info = seen.get(request);
-      if (info) return log.child({ reqId: info.reqId });
-      // an operation that came another way (a WebSocket message) names its own id
-      const given = request.headers.get('x-request-id');
-      return given && CALLER_ID.test(given) ? log.child({ reqId: given }) : log;
+      const reqId = idFor(request);
+      return reqId ? log.child({ reqId }) : log;
     },
     plugin: {
       onRequest({ request }) {

@@ -96,6 +96,9 @@ export function createDaybook(db: Database, log: Logger, options: DaybookOptions
       let authError: DomainError | null = null;
       try {
         actor = await keys.authenticate(request.headers.get('authorization'));
+        // the audit events this request makes record its id (a copy: the cached actor is shared)
+        const requestId = requests.idFor(request);
+        if (actor && requestId) actor = { ...actor, requestId };
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         authError = error;

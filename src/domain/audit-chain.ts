@@ -21,6 +21,8 @@ export interface ChainedContent {
   at: Date;
   actorId: string | null;
   keyId: string | null;
+  /** the request that made it; hashed only when present, so events recorded before it was kept verify as they did */
+  requestId?: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -57,6 +59,8 @@ export function canonicalContent(event: ChainedContent): string {
     at: event.at.toISOString(),
     actorId: event.actorId,
     keyId: event.keyId,
+    // absent (undefined) is left out of the canonical text: old events hash as before
+    requestId: event.requestId ?? undefined,
     action: event.action,
     entityType: event.entityType,
     entityId: event.entityId,

@@ -7,7 +7,7 @@ import { connectionOf } from './pagination.ts';
 import { decodeCursor, pageSize, toConnection } from './connections.ts';
 import { DomainError } from '../domain/errors.ts';
 import { requireCapability } from '../services/access.ts';
-import { verifyAuditChain } from '../services/audit.ts';
+import { auditEventWhere, verifyAuditChain } from '../services/audit.ts';
 
 export const AuditEventRef = builder.prismaObject('AuditEvent', {
   interfaces: [NodeRef],
@@ -27,6 +27,10 @@ export const AuditEventRef = builder.prismaObject('AuditEvent', {
     after: t.expose('after', { type: 'JSON', nullable: true }),
     reason: t.exposeString('reason', { nullable: true }),
     keyId: t.exposeID('keyId', { nullable: true, description: 'the API key the actor used' }),
+    requestId: t.exposeString('requestId', {
+      nullable: true,
+      description: 'the id of the request that made it (its x-request-id response header; null: none, or recorded before it was kept)',
+    }),
     hash: t.exposeString('hash', { nullable: true, description: 'SHA-256 over the previous hash and this event (null: recorded before chaining)' }),
   }),
 });
@@ -46,14 +50,23 @@ const AuditEventConnectionRef = connectionOf('AuditEvent', AuditEventRef);
 builder.prismaObjectFields('Book', (t) => ({
   auditEvents: t.field({
     type: AuditEventConnectionRef,
-    description: 'oldest first; AUDITOR or ADMIN',
-    args: { first: t.arg.int(), after: t.arg.string() },
+    description: 'oldest first; AUDITOR or ADMIN. The optional filters all apply; from and to are UTC days, both included',
+    args: {
+      first: t.arg.int(),
+      after: t.arg.string(),
+      entityType: t.arg.string({ description: 'only events of this entity type ("Transaction", "Account", "Membership"…)' }),
+      entityId: t.arg.string({ description: 'only events of this entity' }),
+      actorId: t.arg.id({ description: 'only events this user made' }),
+      from: t.arg({ type: 'Date', description: 'only events on or after this day (UTC)' }),
+      to: t.arg({ type: 'Date', description: 'only events on or before this day (UTC)' }),
+    },
     resolve: async (book, args, ctx) => {
       await requireCapability(ctx.prisma, actorOf(ctx), book.id, 'audit');
       const size = pageSize(args.first);
       const after = decodeCursor(args.after);
+      const where = auditEventWhere(book.id, { ...args, actorId: args.actorId === null || args.actorId === undefined ? null : String(args.actorId) });
       const rows = await ctx.prisma.auditEvent.findMany({
-        where: { bookId: book.id, ...(after ? { id: { gt: after } } : {}) },
+        where: { ...where, ...(after ? { id: { gt: after } } : {}) },
         orderBy: { id: 'asc' },
         take: size + 1,
       });

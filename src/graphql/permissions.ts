@@ -3,8 +3,8 @@
 import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { allow, and, rule, shield, type IRules } from 'graphql-shield';
 import type { IMiddlewareFunction } from 'graphql-middleware';
-import { DomainError, notFound } from '../domain/errors.ts';
-import { roleAllows, type Capability } from '../services/access.ts';
+import { DomainError } from '../domain/errors.ts';
+import { roleAllows, unknownBook, type Capability } from '../services/access.ts';
 import type { Context } from './context.ts';
 import { postingContexts, roleOf } from '../services/posting-context.ts';
 import { toGraphQLError } from './errors.ts';
@@ -24,16 +24,9 @@ function may<P, A>(capability: Capability, bookIdOf: (parent: P, args: A) => unk
     // the writer checks again under the lock; other capabilities read the membership
     const role = capability === 'post' ? await cachedRole(ctx, bookId) : await ctx.loaders.roleOf.load(bookId);
     if (roleAllows(role, capability)) return true;
-    // a mistyped or unknown book id is NOT_FOUND (to the system admin too), not "not a member"
-    if (!role && !(await ctx.prisma.book.findUnique({ where: { id: bookId }, select: { id: true } }))) {
-      return toGraphQLError(notFound(`No book ${bookId}: check the bookId (the books query lists yours)`, { bookId, field: 'bookId' }));
-    }
-    return toGraphQLError(
-      new DomainError(
-        'FORBIDDEN',
-        role ? `Your role ${role} does not allow this in book ${bookId}` : `You are not a member of book ${bookId}`,
-      ),
-    );
+    // a book the caller is not in answers like an unknown book id: NOT_FOUND, the same message
+    if (!role) return toGraphQLError(unknownBook(bookId));
+    return toGraphQLError(new DomainError('FORBIDDEN', `Your role ${role} does not allow this in book ${bookId}`));
   });
 }
 

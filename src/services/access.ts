@@ -12,10 +12,17 @@ export interface Actor {
   keyId?: string | null;
   /** who issued that key: the actor, the system admin, or null (the first admin's own) */
   keyIssuedBy?: string | null;
+  /** the id of the request (its x-request-id): recorded on the audit events it makes */
+  requestId?: string | null;
   /** the API key the request came with: a subscription or webhook it opened stops when it is revoked */
   apiKeyId?: string;
   /** when the credential stops being valid (a JWT's exp, in ms); a subscription ends then */
   credentialExpiresAt?: number | null;
+}
+
+/** What an audit event records of the actor's request: its API key and the request's id. */
+export function trailOf(actor: Actor): { keyId: string | null; requestId: string | null } {
+  return { keyId: actor.keyId ?? null, requestId: actor.requestId ?? null };
 }
 
 export type Capability = 'read' | 'audit' | 'post' | 'approve' | 'configure';
@@ -41,6 +48,14 @@ const WHAT: Record<Capability, string> = {
   configure: 'configure this book (ADMIN)',
 };
 
+/**
+ * What a book id answers when the caller is not a member of it: the same NOT_FOUND as an id
+ * that names no book, so a caller cannot learn which book ids exist (no existence oracle).
+ */
+export function unknownBook(bookId: string): DomainError {
+  return new DomainError('NOT_FOUND', `No book ${bookId}: check the bookId (the books query lists yours)`, { bookId, field: 'bookId' });
+}
+
 export async function roleIn(db: Tx, actor: Actor, bookId: string): Promise<Role | undefined> {
   const membership = await db.membership.findUnique({
     where: { bookId_userId: { bookId, userId: actor.userId } },
@@ -50,7 +65,8 @@ export async function roleIn(db: Tx, actor: Actor, bookId: string): Promise<Role
 }
 
 /**
- * Refuses (FORBIDDEN) unless the actor's role in the book grants the capability.
+ * Refuses unless the actor's role in the book grants the capability: a member whose role falls
+ * short is FORBIDDEN; a caller who is not a member gets the NOT_FOUND an unknown book id gets.
  *
  * `unknown`: for a row found by its own id (a transaction, an account, a period…), the
  * NOT_FOUND a missing row gets. To a caller who is not a member of the row's book the row
@@ -66,12 +82,8 @@ export async function requireCapability(
 ): Promise<Role> {
   const role = await roleIn(db, actor, bookId);
   if (role === undefined) {
-    if (unknown) throw unknown;
-    // a mistyped or unknown book id is NOT_FOUND (also for the system admin), not "not a member"
-    if (!(await db.book.findUnique({ where: { id: bookId }, select: { id: true } }))) {
-      throw new DomainError('NOT_FOUND', `No book ${bookId}: check the bookId (the books query lists yours)`, { bookId, field: 'bookId' });
-    }
-    throw new DomainError('FORBIDDEN', `You are not a member of book ${bookId}`, { bookId });
+    // a book the caller is not in answers exactly like one that does not exist (the system admin too)
+    throw unknown ?? unknownBook(bookId);
   }
   checkRole(role, bookId, capability);
   return role;

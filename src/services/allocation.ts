@@ -4,7 +4,7 @@ import { DomainError, badInput, notFound } from '../domain/errors.ts';
 import { AmountFormatError, formatAmount, parseAmount } from '../domain/money.ts';
 import { isoCurrencyDigits } from '../domain/currency.ts';
 import type { Database, DatabaseKind, Tx } from '../db.ts';
-import type { Actor } from './access.ts';
+import { trailOf, type Actor } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { requireOpenPeriod } from './periods.ts';
 import { recordOutstandingChanges } from './open-items.ts';
@@ -119,7 +119,7 @@ export async function allocateIn(
     });
     await recordAudit(tx, {
       bookId: from.bookId,
-      actorId: actor.userId,
+      actorId: actor.userId, ...trailOf(actor),
       action: 'allocation.create',
       entityType: 'Allocation',
       entityId: allocation.id,

@@ -3,6 +3,7 @@
 import type { Tx } from '../db.ts';
 import { dialectOfTx, prismaSql, type Column, type Dialect, type Sql, type TableWrite } from './dialect.ts';
 import { uuidv7 } from '../ids.ts';
+import { badInput } from '../domain/errors.ts';
 import {
   GENESIS_HASH,
   SYSTEM_CHAIN,
@@ -18,6 +19,8 @@ export interface AuditRecord {
   actorId: string | null;
   /** the API key the actor used */
   keyId?: string | null;
+  /** the request that made the event */
+  requestId?: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -56,7 +59,7 @@ async function lockHead(sql: Sql, dialect: Pick<Dialect, 'param'>, chain: string
 }
 
 const AUDIT_COLUMNS: readonly Column[] = [
-  ['id', 'text'], ['bookId', 'text'], ['at', 'timestamp'], ['actorId', 'text'], ['keyId', 'text'], ['action', 'text'],
+  ['id', 'text'], ['bookId', 'text'], ['at', 'timestamp'], ['actorId', 'text'], ['keyId', 'text'], ['requestId', 'text'], ['action', 'text'],
   ['entityType', 'text'], ['entityId', 'text'], ['before', 'json'], ['after', 'json'], ['reason', 'text'],
   ['chainSeq', 'integer'], ['prevHash', 'text'], ['hash', 'text'],
 ];
@@ -84,6 +87,7 @@ export async function chainAuditEvents(
       at,
       actorId: event.actorId,
       keyId: event.keyId ?? null,
+      requestId: event.requestId ?? null,
       action: event.action,
       entityType: event.entityType,
       entityId: event.entityId,
@@ -107,7 +111,7 @@ export async function chainAuditEvents(
     columns: AUDIT_COLUMNS,
     rows: contents.map((c) => {
       const link = links.get(c.id)!;
-      return [c.id, c.bookId, c.at, c.actorId, c.keyId, c.action, c.entityType, c.entityId, c.before, c.after, c.reason, c.chainSeq, link.prevHash, link.hash];
+      return [c.id, c.bookId, c.at, c.actorId, c.keyId, c.requestId ?? null, c.action, c.entityType, c.entityId, c.before, c.after, c.reason, c.chainSeq, link.prevHash, link.hash];
     }),
   };
 }
@@ -174,3 +178,31 @@ export async function verifyAuditChain(db: Tx, bookId: string | null): Promise<A
 }
 
 export { SYSTEM_CHAIN };
+
+/** Book.auditEvents' optional filters: all given ones apply; from and to are UTC days, both included. */
+export interface AuditEventFilter {
+  entityType?: string | null;
+  entityId?: string | null;
+  actorId?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** The rows of a book's audit log the filter keeps (BAD_USER_INPUT for from after to; nothing is read). */
+export function auditEventWhere(bookId: string | null, filter: AuditEventFilter) {
+  if (filter.from && filter.to && filter.from > filter.to) {
+    throw badInput(`from ${filter.from} is after to ${filter.to}: give from on or before to`, { field: 'from' });
+  }
+  const at = {
+    ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00.000Z`) } : {}),
+    // to is a whole day: everything before the next midnight
+    ...(filter.to ? { lt: new Date(Date.parse(`${filter.to}T00:00:00.000Z`) + 86_400_000) } : {}),
+  };
+  return {
+    bookId,
+    ...(filter.entityType ? { entityType: filter.entityType } : {}),
+    ...(filter.entityId ? { entityId: filter.entityId } : {}),
+    ...(filter.actorId ? { actorId: filter.actorId } : {}),
+    ...(filter.from || filter.to ? { at } : {}),
+  };
+}

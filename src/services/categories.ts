@@ -8,7 +8,7 @@ import { badInput, notFound } from '../domain/errors.ts';
 import type { Side } from '../domain/types.ts';
 import type { Database, Prisma, Tx } from '../db.ts';
 import { runChange } from './runner.ts';
-import { requireCapability, type Actor } from './access.ts';
+import { requireCapability, type Actor, trailOf } from './access.ts';
 import { recordAudit } from './audit.ts';
 
 /** The whole category graph of a book (categories are few; accounts are referenced by id). */
@@ -48,7 +48,7 @@ export async function createCategory(db: Database, actor: Actor, input: CreateCa
     });
     await recordAudit(tx, {
       bookId: input.bookId,
-      actorId: actor.userId,
+      actorId: actor.userId, ...trailOf(actor),
       action: 'category.create',
       entityType: 'Category',
       entityId: category.id,
@@ -107,7 +107,7 @@ async function changeMembers(
     await work(tx, category, member);
     await recordAudit(tx, {
       bookId: category.bookId,
-      actorId: actor.userId,
+      actorId: actor.userId, ...trailOf(actor),
       action,
       entityType: 'Category',
       entityId: category.id,

@@ -36,7 +36,7 @@ import type {
   Side,
   TaxArea,
 } from '../generated/prisma/enums.ts';
-import { requireCapability, type Actor } from './access.ts';
+import { requireCapability, type Actor, trailOf } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { ledgerControlFor } from './currencies.ts';
 
@@ -52,7 +52,7 @@ async function audited<T extends { id: string }>(
   before?: unknown,
 ): Promise<T> {
   const after = await write();
-  await recordAudit(tx, { bookId, actorId: actor.userId, action, entityType, entityId: after.id, before, after });
+  await recordAudit(tx, { bookId, actorId: actor.userId, ...trailOf(actor), action, entityType, entityId: after.id, before, after });
   return after;
 }
 
@@ -345,7 +345,7 @@ export async function updateAccount(prisma: Prisma, actor: Actor, input: UpdateA
     const { ledger: _ledger, ...beforeRow } = before;
     await recordAudit(tx, {
       bookId: before.bookId,
-      actorId: actor.userId,
+      actorId: actor.userId, ...trailOf(actor),
       action: 'account.update',
       entityType: 'Account',
       entityId: before.id,
@@ -507,7 +507,7 @@ export async function updateTransactionType(prisma: Prisma, actor: Actor, input:
     });
     await recordAudit(tx, {
       bookId: input.bookId,
-      actorId: actor.userId,
+      actorId: actor.userId, ...trailOf(actor),
       action: 'transactionType.update',
       entityType: 'TransactionType',
       entityId: type.id,
@@ -594,7 +594,7 @@ export async function closePeriod(db: Database, actor: Actor, periodId: string) 
     });
     await recordAudit(tx, {
       bookId: period.bookId,
-      actorId: actor.userId,
+      actorId: actor.userId, ...trailOf(actor),
       action: 'period.close',
       entityType: 'Period',
       entityId: period.id,

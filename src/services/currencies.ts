@@ -6,7 +6,7 @@ import { isCalendarDate } from '../domain/configuration.ts';
 import { badInput, notFound } from '../domain/errors.ts';
 import { parseRate } from '../domain/exchange.ts';
 import type { Database, Tx } from '../db.ts';
-import { requireCapability, type Actor } from './access.ts';
+import { requireCapability, type Actor, trailOf } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { postingContexts } from './posting-context.ts';
 import { runCommand } from './runner.ts';
@@ -57,7 +57,7 @@ export function setExchangeRate(db: Database, actor: Actor, input: SetExchangeRa
         ? await tx.exchangeRate.update({ where: { bookId_currency_date: key }, data: { rate: rate.text } })
         : await tx.exchangeRate.create({ data: { ...key, rate: rate.text } });
       await recordAudit(tx, {
-        bookId: book.id, actorId: actor.userId, keyId: actor.keyId, action: 'exchangeRate.set', entityType: 'ExchangeRate',
+        bookId: book.id, actorId: actor.userId, ...trailOf(actor), action: 'exchangeRate.set', entityType: 'ExchangeRate',
         entityId: `${currency}:${input.date}`, before: before ?? undefined, after,
       });
       return after;
@@ -156,7 +156,7 @@ export async function setLedgerControlAccount(db: Database, actor: Actor, input:
         adopted.push(a.code);
       }
       await recordAudit(tx, {
-        bookId, actorId: actor.userId, keyId: actor.keyId, action: 'ledger.setControlAccount', entityType: 'Ledger', entityId: ledger.id,
+        bookId, actorId: actor.userId, ...trailOf(actor), action: 'ledger.setControlAccount', entityType: 'Ledger', entityId: ledger.id,
         after: { ...control, accountCode: account.code, accountsAdopted: adopted },
       });
       return ledger;

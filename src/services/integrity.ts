@@ -440,6 +440,12 @@ const APPEND_ONLY_TRIGGERS: Record<DatabaseKind, string[]> = {
     'AuditEvent_refuse_update',
     'OpenItemMovement_refuse_update',
     'OpenItemMovement_refuse_delete',
+    'Transaction_refuse_delete',
+    'Transaction_refuse_update_of_terms',
+    'Allocation_refuse_delete',
+    'Allocation_refuse_update',
+    'ReversalRequest_refuse_delete',
+    'ReversalRequest_refuse_update',
   ],
   postgres: [
     'Entry_append_only',
@@ -448,6 +454,12 @@ const APPEND_ONLY_TRIGGERS: Record<DatabaseKind, string[]> = {
     'AuditEvent_refuse_truncate',
     'OpenItemMovement_append_only',
     'OpenItemMovement_refuse_truncate',
+    'Transaction_append_only',
+    'Transaction_refuse_truncate',
+    'Allocation_append_only',
+    'Allocation_refuse_truncate',
+    'ReversalRequest_append_only',
+    'ReversalRequest_refuse_truncate',
   ],
 };
 
@@ -461,7 +473,7 @@ async function appendOnlyCheck(db: Reader): Promise<IntegrityCheck> {
   return {
     name: 'append-only triggers in place',
     ok: missing.length === 0,
-    violations: missing.map((name) => `trigger ${name} is missing or disabled: entries, audit events and open item movements are no longer protected by the database (re-create it from prisma/migrations)`),
+    violations: missing.map((name) => `trigger ${name} is missing or disabled: entries, audit events, open item movements, transactions, allocations and reversal requests are no longer protected by the database (re-create it from prisma/migrations)`),
   };
 }
 

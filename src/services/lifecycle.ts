@@ -6,7 +6,7 @@ import { isoCurrencyDigits } from '../domain/currency.ts';
 import { opposite, type AccountRef } from '../domain/types.ts';
 import type { Database, DatabaseKind, Tx } from '../db.ts';
 import { uuidv7 } from '../ids.ts';
-import { requireCapability, type Actor } from './access.ts';
+import { requireCapability, type Actor, trailOf } from './access.ts';
 import { runChange, runCommand } from './runner.ts';
 import { recordAudit } from './audit.ts';
 import {
@@ -125,7 +125,7 @@ export const voidTransaction = (db: Database, actor: Actor, id: string, onCommit
 function audit(tx: Tx, actor: Actor, transaction: { id: string; bookId: string }, action: string, before: unknown, after: unknown, reason?: string) {
   return recordAudit(tx, {
     bookId: transaction.bookId,
-    actorId: actor.userId,
+    actorId: actor.userId, ...trailOf(actor),
     action,
     entityType: 'Transaction',
     entityId: transaction.id,
@@ -249,7 +249,7 @@ async function releaseAllocations(tx: Tx, actor: Actor, original: Transaction, r
     }
     await recordAudit(tx, {
       bookId: original.bookId,
-      actorId: actor.userId,
+      actorId: actor.userId, ...trailOf(actor),
       action: 'allocation.release',
       entityType: 'Allocation',
       entityId: allocation.id,
@@ -326,7 +326,7 @@ export async function requestReversal(
       });
       await recordAudit(tx, {
         bookId: original.bookId,
-        actorId: actor.userId,
+        actorId: actor.userId, ...trailOf(actor),
         action: 'reversal.request',
         entityType: 'ReversalRequest',
         entityId: request.id,
@@ -380,7 +380,7 @@ async function decide(
     });
     await recordAudit(tx, {
       bookId: request.bookId,
-      actorId: actor.userId,
+      actorId: actor.userId, ...trailOf(actor),
       action: decision === 'APPROVED' ? 'reversal.approve' : 'reversal.reject',
       entityType: 'ReversalRequest',
       entityId: request.id,

@@ -4,7 +4,7 @@ import { isoCurrencyDigits } from '../domain/currency.ts';
 import type { Prisma, Tx } from '../db.ts';
 import { runChange } from './runner.ts';
 import type { Role } from '../generated/prisma/enums.ts';
-import { requireCapability, type Actor } from './access.ts';
+import { requireCapability, type Actor, trailOf } from './access.ts';
 import { appendAuditEvents, recordAudit, type AuditRecord } from './audit.ts';
 import { hashSecret, newApiKeySecret } from './auth.ts';
 
@@ -57,7 +57,7 @@ export async function createUser(prisma: Prisma, actor: Actor, input: { name: st
     await recordAudit(tx, {
       bookId: null,
       actorId: actor.userId,
-      keyId: actor.keyId,
+      ...trailOf(actor),
       action: 'user.create',
       entityType: 'User',
       entityId: user.id,
@@ -101,7 +101,7 @@ export async function createApiKey(prisma: Prisma, actor: Actor, input: CreateAp
     });
     await auditKeyEvent(tx, userId, {
       actorId: actor.userId,
-      keyId: actor.keyId,
+      ...trailOf(actor),
       action: 'apiKey.create',
       entityType: 'ApiKey',
       entityId: key.id,
@@ -123,7 +123,7 @@ export async function revokeApiKey(prisma: Prisma, actor: Actor, keyId: string):
     await tx.apiKey.update({ where: { id: keyId }, data: { revokedAt } });
     await auditKeyEvent(tx, key.userId, {
       actorId: actor.userId,
-      keyId: actor.keyId,
+      ...trailOf(actor),
       action: 'apiKey.revoke',
       entityType: 'ApiKey',
       entityId: keyId,
@@ -173,7 +173,7 @@ export async function setMembership(
     await recordAudit(tx, {
       bookId: input.bookId,
       actorId: actor.userId,
-      keyId: actor.keyId,
+      ...trailOf(actor),
       action: input.role ? 'membership.set' : 'membership.remove',
       entityType: 'Membership',
       entityId: `${input.bookId}:${input.userId}`,
@@ -208,7 +208,7 @@ export async function createBook(
     await recordAudit(tx, {
       bookId: book.id,
       actorId: actor.userId,
-      keyId: actor.keyId,
+      ...trailOf(actor),
       action: 'book.create',
       entityType: 'Book',
       entityId: book.id,

@@ -5,7 +5,7 @@ import { checkPeriodCanReopen, checkPostingDate, requiredReason } from '../domai
 import { notFound } from '../domain/errors.ts';
 import type { Database, DatabaseKind, Tx } from '../db.ts';
 import { runChange } from './runner.ts';
-import { requireCapability, type Actor } from './access.ts';
+import { requireCapability, type Actor, trailOf } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { postingContexts } from './posting-context.ts';
 
@@ -52,7 +52,7 @@ export async function reopenPeriod(db: Database, actor: Actor, periodId: string,
     const reopened = await tx.period.update({ where: { id: periodId }, data: { status: 'OPEN', closedAt: null, closedById: null } });
     await recordAudit(tx, {
       bookId: period.bookId,
-      actorId: actor.userId,
+      actorId: actor.userId, ...trailOf(actor),
       action: 'period.reopen',
       entityType: 'Period',
       entityId: period.id,
@@ -88,7 +88,7 @@ export async function updateBookSettings(db: Database, actor: Actor, input: Book
     const updated = await tx.book.update({ where: { id: book.id }, data: { ...data, configVersion: { increment: 1 } } });
     await recordAudit(tx, {
       bookId: book.id,
-      actorId: actor.userId,
+      actorId: actor.userId, ...trailOf(actor),
       action: 'book.updateSettings',
       entityType: 'Book',
       entityId: book.id,

@@ -22,7 +22,7 @@ import type { AccountRef, TypeVersion } from '../domain/types.ts';
 import type { Database, Tx } from '../db.ts';
 import type { Transaction } from '../generated/prisma/client.ts';
 import { uuidv7 } from '../ids.ts';
-import { checkRole, type Actor } from './access.ts';
+import { checkRole, unknownBook, type Actor } from './access.ts';
 import { dialectOf, prismaSql } from './dialect.ts';
 import { checkPostingDate } from '../domain/periods.ts';
 import { checkOrderReading, linesFromSource } from './orders.ts';
@@ -102,20 +102,19 @@ export async function loadAccounts(tx: Tx, bookId: string, where: { codes?: stri
   return rows.map((row) => toAccountRef(row, units));
 }
 
-const notMember = (bookId: string) => new DomainError('FORBIDDEN', `You are not a member of book ${bookId}`, { bookId });
-
-/** The book's context for a member who may post (FORBIDDEN otherwise, for a missing book too). */
+/** The book's context for a member who may post: FORBIDDEN for a role that may not, NOT_FOUND
+ * (as for an unknown book id) for a caller who is not a member. */
 async function contextFor(db: Database, actor: Actor, bookId: string): Promise<PostingContext> {
   let context: PostingContext;
   try {
     context = await postingContexts(db).get(bookId);
   } catch (error) {
     // a book that does not exist is refused like one the caller is not in: ids are not probed
-    if (error instanceof DomainError && error.code === 'NOT_FOUND') throw notMember(bookId);
+    if (error instanceof DomainError && error.code === 'NOT_FOUND') throw unknownBook(bookId);
     throw error;
   }
   const role = await roleOf(db.prisma, context, actor.userId);
-  if (!role) throw notMember(bookId);
+  if (!role) throw unknownBook(bookId);
   checkRole(role, bookId, 'post');
   return context;
 }

@@ -20,7 +20,7 @@ import {
 import type { Database } from '../db.ts';
 import { runChange } from './runner.ts';
 import type { EventsConfig } from '../config.ts';
-import { requireCapability, type Actor } from './access.ts';
+import { requireCapability, type Actor, trailOf } from './access.ts';
 import { recordAudit } from './audit.ts';
 
 const lookupAll = promisify(dnsLookup);
@@ -80,7 +80,7 @@ export async function createWebhook(db: Database, actor: Actor, input: CreateWeb
     });
     await recordAudit(tx, {
       bookId: input.bookId,
-      actorId: actor.userId,
+      actorId: actor.userId, ...trailOf(actor),
       action: 'webhook.create',
       entityType: 'Webhook',
       entityId: webhook.id,
@@ -100,7 +100,7 @@ export async function deleteWebhook(db: Database, actor: Actor, id: string): Pro
     await tx.webhook.update({ where: { id }, data: { active: false, deletedAt: new Date(), disabledReason: 'deleted' } });
     await recordAudit(tx, {
       bookId: webhook.bookId,
-      actorId: actor.userId,
+      actorId: actor.userId, ...trailOf(actor),
       action: 'webhook.delete',
       entityType: 'Webhook',
       entityId: id,
@@ -125,7 +125,7 @@ export async function redeliverWebhookDelivery(db: Database, actor: Actor, id: s
       where: { id },
       data: { status: 'PENDING', nextAttemptAt: now, retryUntil: new Date(now.getTime() + config.webhookRetryForMs), lastError: null },
     });
-    await recordAudit(tx, { bookId: delivery.bookId, actorId: actor.userId, action: 'webhook.redeliver', entityType: 'WebhookDelivery', entityId: id });
+    await recordAudit(tx, { bookId: delivery.bookId, actorId: actor.userId, ...trailOf(actor), action: 'webhook.redeliver', entityType: 'WebhookDelivery', entityId: id });
     return again;
   });
 }

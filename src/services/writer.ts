@@ -16,6 +16,7 @@ import { uuidv7 } from '../ids.ts';
 import { allocateIn } from './allocation.ts';
 import { recheckOrderReading } from './orders.ts';
 import { chainAuditEvents, type AuditRecord } from './audit.ts';
+import { trailOf } from './access.ts';
 import { dialectOf, prismaSql, type Column, type Dialect, type Sql } from './dialect.ts';
 import type { PreparedPosting } from './posting.ts';
 import { numberOutboxEvents, outboxCommitted, postingOutboxEvents } from './outbox.ts';
@@ -209,7 +210,7 @@ export async function writeBatch(
       }
     }
     audits.push({
-      bookId: p.bookId, actorId: p.actor.userId, keyId: p.actor.keyId, action: p.reversalOfId ? 'transaction.reverse' : 'transaction.create',
+      bookId: p.bookId, actorId: p.actor.userId, ...trailOf(p.actor), action: p.reversalOfId ? 'transaction.reverse' : 'transaction.create',
       entityType: 'Transaction', entityId: p.id, after: { ...row, entries: plan.entries, lines: plan.lines },
     });
     outcomes[i] = { kind: 'created', transaction: row };

@@ -10,7 +10,7 @@ import { checkPeriodCanClose, isCalendarDate } from '../domain/configuration.ts'
 import { computeBalance } from '../domain/balances.ts';
 import type { Database, Tx } from '../db.ts';
 import { runChange } from './runner.ts';
-import { requireCapability, type Actor } from './access.ts';
+import { requireCapability, type Actor, trailOf } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { lockPeriod } from './periods.ts';
 import { postingContexts } from './posting-context.ts';
@@ -142,12 +142,12 @@ export async function closeYear(db: Database, actor: Actor, input: CloseYearInpu
     for (const period of open) {
       const closed = await tx.period.update({ where: { id: period.id }, data: { status: 'CLOSED', closedAt: now, closedById: actor.userId } });
       await recordAudit(tx, {
-        bookId: book.id, actorId: actor.userId, action: 'period.close', entityType: 'Period', entityId: period.id, before: period, after: closed,
+        bookId: book.id, actorId: actor.userId, ...trailOf(actor), action: 'period.close', entityType: 'Period', entityId: period.id, before: period, after: closed,
       });
     }
     await recordAudit(tx, {
       bookId: book.id,
-      actorId: actor.userId,
+      actorId: actor.userId, ...trailOf(actor),
       action: 'year.close',
       entityType: 'Transaction',
       entityId: journal.id,

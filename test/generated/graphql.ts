@@ -214,6 +214,8 @@ export type AuditEvent = Node & {
   /** the API key the actor used */
   keyId?: Maybe<Scalars['ID']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
+  /** the id of the request that made it (its x-request-id response header; null: none, or recorded before it was kept) */
+  requestId?: Maybe<Scalars['String']['output']>;
 };
 
 export type AuditEventConnection = {
@@ -277,7 +279,7 @@ export type Book = Node & {
   accounts: AccountConnection;
   /** open items of a ledger's accounts as they stood on asOf, by days past due, in one currency (default: the base currency): totals over the ledger, rows a page of 100 (first, after) by account code or most overdue first */
   agedBalances: AgedBalances;
-  /** oldest first; AUDITOR or ADMIN */
+  /** oldest first; AUDITOR or ADMIN. The optional filters all apply; from and to are UTC days, both included */
   auditEvents: AuditEventConnection;
   baseCurrency: Scalars['String']['output'];
   /** the nominal ledger's accounts of every currency at their entries' base-currency amounts */
@@ -346,8 +348,13 @@ export type BookAgedBalancesArgs = {
 
 
 export type BookAuditEventsArgs = {
+  actorId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 

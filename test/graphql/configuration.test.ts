@@ -455,7 +455,8 @@ describe.each(databaseKinds())('configuring a book on %s', (kind) => {
     const { createUser } = await app.ok(CreateUser, { input: { name: 'Olga Other' } });
     const { createApiKey } = await app.ok(CreateApiKey, { userId: createUser.id });
     await app.ok(SetMembership, { input: { bookId: other, userId: createUser.id, role: 'ADMIN' } });
-    await refused('FORBIDDEN', CreateAccount, { input: { bookId, ledgerCode: 'NL', code: '4100', name: 'Other', type: 'INCOME' } }, createApiKey.secret);
+    // and this book is as unknown to them as a missing one (no existence oracle)
+    await refused('NOT_FOUND', CreateAccount, { input: { bookId, ledgerCode: 'NL', code: '4100', name: 'Other', type: 'INCOME' } }, createApiKey.secret);
     // an account of a book they are not in is as unknown to them as a missing one: its id cannot be probed
     const hidden = await refused('NOT_FOUND', UpdateAccount, { input: { id: bankId, name: 'Hijacked' } }, createApiKey.secret);
     expect(hidden.errors![0]!.message).toBe(`No account ${bankId}`);

@@ -40,7 +40,7 @@ const CHECK_NAMES = [
 
 /** The statements that take the append-only triggers out of the way (rolled back with the break). */
 function withoutTriggers(kind: DatabaseKind): string[] {
-  if (kind === 'postgres') return ['Entry', 'AuditEvent', 'OpenItemMovement'].map((table) => `ALTER TABLE "${table}" DISABLE TRIGGER USER`);
+  if (kind === 'postgres') return ['Entry', 'AuditEvent', 'OpenItemMovement', 'Allocation'].map((table) => `ALTER TABLE "${table}" DISABLE TRIGGER USER`);
   return [
     'Entry_refuse_delete',
     'Entry_refuse_update_of_terms',
@@ -48,6 +48,7 @@ function withoutTriggers(kind: DatabaseKind): string[] {
     'Entry_refuse_posting_change',
     'OpenItemMovement_refuse_update',
     'OpenItemMovement_refuse_delete',
+    'Allocation_refuse_update',
   ].map((name) => `DROP TRIGGER "${name}"`);
 }
 

@@ -185,7 +185,7 @@ describe.each(databaseKinds())('subscriptions on %s', (kind) => {
     expect(took).toBeLessThan(5000);
   });
 
-  it('refuses a subscription to a book the caller is not a member of (FORBIDDEN)', async () => {
+  it('refuses a subscription to a book the caller is not a member of as an unknown book (NOT_FOUND)', async () => {
     const other = await createTestApp(kind);
     try {
       const foreignBook = await standardBook(other, 'Elsewhere');
@@ -193,7 +193,8 @@ describe.each(databaseKinds())('subscriptions on %s', (kind) => {
       const stream = await sse(app, print(TransactionChanged), { bookId: foreignBook });
       const events = await stream.waitFor(1);
       await stream.close();
-      expect(events[0]?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(events[0]?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect((events[0]?.errors?.[0] as { message?: string } | undefined)?.message).toBe(`No book ${foreignBook}: check the bookId (the books query lists yours)`);
     } finally {
       await other.close();
     }
