@@ -7,8 +7,9 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
     include: ['test/**/*.test.ts'],
-    // slow suites with their own npm scripts (test:crash, test:ops, test:slow, test:browser), also run by .ci/run
-    exclude: [...configDefaults.exclude, 'test/crash/**', 'test/ops/**', 'test/slow/**', 'test/browser/**'],
+    // slow suites with their own npm scripts (test:crash, test:ops, test:slow, test:browser), also run by .ci/run;
+    // the command-line suite (a daybook process per command) runs with test:ops
+    exclude: [...configDefaults.exclude, 'test/crash/**', 'test/ops/**', 'test/slow/**', 'test/browser/**', 'test/cli/cli.test.ts'],
     // one PostgreSQL server per run; each test file creates its own database on it
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,
