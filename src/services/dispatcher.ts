@@ -89,8 +89,8 @@ export async function startDispatcher(db: Database, events: LedgerEvents, config
       for (const event of committed) {
         const cursor = local.get(event.bookId) ?? 0;
         if (event.sequence === cursor + 1) {
-          // the stored form (JSON), as a round would read it
-          events.pubsub.publish('outbox', event.bookId, { ...event, payload: JSON.parse(JSON.stringify(event.payload)) as StoredEvent['payload'] });
+          // the payload is JSON already (domain/events.ts): what a round would read back
+          events.pubsub.publish('outbox', event.bookId, event);
           local.set(event.bookId, event.sequence);
         } else if (event.sequence > cursor) gap = true;
       }
