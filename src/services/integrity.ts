@@ -301,6 +301,31 @@ export const CHECKS: CheckDefinition[] = [
       `DailyBalance of account ${r.code ?? '(missing)'} (${r.accountId}) on ${r.date}: debits ${f.amount(r.rd, r.currency)}, credits ${f.amount(r.rc, r.currency)}; its posted entries sum to debits ${f.amount(r.ed, r.currency)}, credits ${f.amount(r.ec, r.currency)}`,
   },
   {
+    // the reconciliation's figures: each ledger's daily rollup (per control account and
+    // currency) is the sum of its accounts' daily rollups
+    name: 'ledger rollups equal the sums of their accounts',
+    sql: `
+      WITH sides AS (
+        SELECT a."ledgerId", COALESCE(a."controlAccountId", '') AS "controlAccountId", a."currency", d."date",
+               d."postedDebits" AS "ad", d."postedCredits" AS "ac", 0 AS "ld", 0 AS "lc"
+        FROM "DailyBalance" d JOIN "Account" a ON a."id" = d."accountId" JOIN "Ledger" l ON l."id" = a."ledgerId"
+        WHERE d."bookId" = $1 AND l."updatesNominal" = true
+        UNION ALL
+        SELECT x."ledgerId", x."controlAccountId", x."currency", x."date", 0, 0, x."postedDebits", x."postedCredits"
+        FROM "LedgerDailyBalance" x WHERE x."bookId" = $1
+      ), days AS (
+        SELECT "ledgerId", "controlAccountId", "currency", "date", SUM("ad") AS "ad", SUM("ac") AS "ac", SUM("ld") AS "ld", SUM("lc") AS "lc"
+        FROM sides GROUP BY "ledgerId", "controlAccountId", "currency", "date"
+        HAVING SUM("ad") <> SUM("ld") OR SUM("ac") <> SUM("lc")
+      )
+      SELECT d."ledgerId", l."code", c."code" AS "control", d."currency", d."date",
+             ${text('d."ad"')} AS "ad", ${text('d."ac"')} AS "ac", ${text('d."ld"')} AS "ld", ${text('d."lc"')} AS "lc"
+      FROM days d LEFT JOIN "Ledger" l ON l."id" = d."ledgerId" LEFT JOIN "Account" c ON c."id" = d."controlAccountId"
+      ORDER BY d."ledgerId", d."controlAccountId", d."currency", d."date" ${LIMIT}`,
+    describe: (r, f) =>
+      `LedgerDailyBalance of ledger ${r.code ?? '(missing)'}${r.control ? ` (accounts with control ${r.control})` : ''} in ${r.currency} on ${r.date}: debits ${f.amount(r.ld, r.currency)}, credits ${f.amount(r.lc, r.currency)}; its accounts' daily rollups sum to debits ${f.amount(r.ad, r.currency)}, credits ${f.amount(r.ac, r.currency)}`,
+  },
+  {
     // invariant 6, the settlement's side: never more allocated than its gross
     name: 'allocations within bounds',
     sql: `

@@ -497,57 +497,43 @@ export interface ControlReconciliationRow {
 
 /**
  * Posted debits less credits of a book's subsidiary accounts, summed in the database per
- * ledger, control account (the account's own, else its ledger's) and currency: now from
- * the materialised balances; as of a date from the daily rollups, read forwards (the days
- * up to asOf) or backwards (now less the days after it), whichever half of the book's
- * dates asOf falls in, so that the shorter side is read.
+ * ledger, control account (the account's own, else its ledger's) and currency, now or as of
+ * a date, from the ledgers' daily rollups (LedgerDailyBalance, kept by triggers on the
+ * accounts' rollups): a few rows per ledger and day, whatever the number of accounts. Every
+ * group of the ledgers' accounts appears, one with nothing posted at zero (read from the
+ * accounts' covering index).
  */
 async function ledgerTotals(db: Pick<Database, 'prisma' | 'kind'>, bookId: string, ledgerIds: string[], asOf?: string | null) {
   const ledgers = ledgerIds.map((_, i) => `$${i + 2}`).join(', ');
-  const date = `$${ledgerIds.length + 2}`;
-  // every account of the ledgers counts (one with nothing posted makes its group appear),
-  // its sums joined by its key: AccountBalance's, or DailyBalance's (accountId, date)
-  const group = (join: string, net: string, dated: boolean) =>
+  const control = (own: string) => `COALESCE(${own}, l."controlAccountId")`;
+  const [groups, sums] = await Promise.all([
+    rawQuery<{ ledgerId: string; controlAccountId: string | null; currency: string }[]>(
+      db,
+      `SELECT g."ledgerId" AS "ledgerId", ${control('g."controlAccountId"')} AS "controlAccountId", g."currency" AS "currency"
+       FROM (SELECT DISTINCT a."ledgerId", a."controlAccountId", a."currency" FROM "Account" a WHERE a."bookId" = $1 AND a."ledgerId" IN (${ledgers})) g
+       CROSS JOIN "Ledger" l
+       WHERE l."id" = g."ledgerId"`,
+      bookId, ...ledgerIds,
+    ),
     rawQuery<{ ledgerId: string; controlAccountId: string | null; currency: string; net: string | null }[]>(
       db,
-      `SELECT a."ledgerId" AS "ledgerId", COALESCE(a."controlAccountId", l."controlAccountId") AS "controlAccountId", a."currency" AS "currency",
-              CAST(COALESCE(SUM(${net}), 0) AS TEXT) AS "net"
-       FROM "Account" a
-       CROSS JOIN "Ledger" l
-       ${join}
-       WHERE a."bookId" = $1 AND a."ledgerId" IN (${ledgers}) AND l."id" = a."ledgerId"
-       GROUP BY a."ledgerId", COALESCE(a."controlAccountId", l."controlAccountId"), a."currency"`,
-      bookId, ...ledgerIds, ...(dated ? [asOf] : []),
-    );
-  const now = () => group(`LEFT JOIN "AccountBalance" s ON s."accountId" = a."id"`, `s."postedDebits" - s."postedCredits"`, false);
-  const daily = (op: '<=' | '>') => group(`LEFT JOIN "DailyBalance" s ON s."accountId" = a."id" AND s."date" ${op} ${date}`, `s."postedDebits" - s."postedCredits"`, true);
+      `SELECT s."ledgerId" AS "ledgerId", ${control(`NULLIF(s."controlAccountId", '')`)} AS "controlAccountId", s."currency" AS "currency",
+              CAST(SUM(s."net") AS TEXT) AS "net"
+       FROM (
+         SELECT d."ledgerId", d."controlAccountId", d."currency", SUM(d."postedDebits" - d."postedCredits") AS "net"
+         FROM "LedgerDailyBalance" d
+         WHERE d."bookId" = $1 AND d."ledgerId" IN (${ledgers})${asOf ? ` AND d."date" <= $${ledgerIds.length + 2}` : ''}
+         GROUP BY d."ledgerId", d."controlAccountId", d."currency"
+       ) s CROSS JOIN "Ledger" l
+       WHERE l."id" = s."ledgerId"
+       GROUP BY s."ledgerId", ${control(`NULLIF(s."controlAccountId", '')`)}, s."currency"`,
+      bookId, ...ledgerIds, ...(asOf ? [asOf] : []),
+    ),
+  ]);
   const key = (r: { ledgerId: string; controlAccountId: string | null; currency: string }) => `${r.ledgerId}|${r.controlAccountId ?? ''}|${r.currency}`;
-  const result = new Map<string, bigint>();
-  const add = (rows: Awaited<ReturnType<typeof group>>, sign: bigint) => {
-    for (const r of rows) result.set(key(r), (result.get(key(r)) ?? 0n) + sign * BigInt(r.net ?? '0'));
-  };
-  if (!asOf) add(await now(), 1n);
-  else {
-    const [span] = await rawQuery<{ first: string | null; last: string | null }[]>(
-      db,
-      `SELECT MIN(d."date") AS "first", MAX(d."date") AS "last" FROM "DailyBalance" d WHERE d."bookId" = $1`,
-      bookId,
-    );
-    if (!span?.first || !span.last || asOf <= midpoint(span.first, span.last)) add(await daily('<='), 1n);
-    else {
-      const [all, since] = await Promise.all([now(), daily('>')]);
-      add(all, 1n);
-      add(since, -1n);
-    }
-  }
+  const result = new Map<string, bigint>(groups.map((g) => [key(g), 0n]));
+  for (const r of sums) result.set(key(r), (result.get(key(r)) ?? 0n) + BigInt(r.net ?? '0'));
   return result;
-}
-
-/** The day halfway between two business dates. */
-function midpoint(first: string, last: string): string {
-  const a = Date.parse(`${first}T00:00:00Z`);
-  const b = Date.parse(`${last}T00:00:00Z`);
-  return new Date(a + Math.floor((b - a) / 2 / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**

@@ -78,6 +78,7 @@ type Documents = {
     "\n  mutation KeysRequestReversal($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": typeof types.KeysRequestReversalDocument,
     "\n  mutation KeysApprove($id: ID!) { approveReversal(id: $id) { id status decidedBy { name } } }\n": typeof types.KeysApproveDocument,
     "\n  query KeysMe { me { name } }\n": typeof types.KeysMeDocument,
+    "\n  query ReconcileRollups($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) { reconciliation(asOf: $asOf) { ledger { code } controlAccount { code } currency ledgerTotal controlBalance difference } }\n  }\n": typeof types.ReconcileRollupsDocument,
     "\n  mutation PostPending($id: ID!) {\n    postTransaction(id: $id) { id status entries { status sequence runningBalance account { code } } }\n  }\n": typeof types.PostPendingDocument,
     "\n  mutation VoidPending($id: ID!) {\n    voidTransaction(id: $id) { id status entries { status sequence } }\n  }\n": typeof types.VoidPendingDocument,
     "\n  mutation Allocate($input: AllocateInput!) {\n    allocate(input: $input) { id amount date released from { id } to { id outstanding } }\n  }\n": typeof types.AllocateDocument,
@@ -252,6 +253,7 @@ const documents: Documents = {
     "\n  mutation KeysRequestReversal($input: RequestReversalInput!) { requestReversal(input: $input) { id status } }\n": types.KeysRequestReversalDocument,
     "\n  mutation KeysApprove($id: ID!) { approveReversal(id: $id) { id status decidedBy { name } } }\n": types.KeysApproveDocument,
     "\n  query KeysMe { me { name } }\n": types.KeysMeDocument,
+    "\n  query ReconcileRollups($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) { reconciliation(asOf: $asOf) { ledger { code } controlAccount { code } currency ledgerTotal controlBalance difference } }\n  }\n": types.ReconcileRollupsDocument,
     "\n  mutation PostPending($id: ID!) {\n    postTransaction(id: $id) { id status entries { status sequence runningBalance account { code } } }\n  }\n": types.PostPendingDocument,
     "\n  mutation VoidPending($id: ID!) {\n    voidTransaction(id: $id) { id status entries { status sequence } }\n  }\n": types.VoidPendingDocument,
     "\n  mutation Allocate($input: AllocateInput!) {\n    allocate(input: $input) { id amount date released from { id } to { id outstanding } }\n  }\n": types.AllocateDocument,
@@ -632,6 +634,10 @@ export function graphql(source: "\n  mutation KeysApprove($id: ID!) { approveRev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KeysMe { me { name } }\n"): (typeof documents)["\n  query KeysMe { me { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReconcileRollups($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) { reconciliation(asOf: $asOf) { ledger { code } controlAccount { code } currency ledgerTotal controlBalance difference } }\n  }\n"): (typeof documents)["\n  query ReconcileRollups($bookId: ID!, $asOf: Date) {\n    book(id: $bookId) { reconciliation(asOf: $asOf) { ledger { code } controlAccount { code } currency ledgerTotal controlBalance difference } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -31,6 +31,7 @@ const CHECK_NAMES = [
   'running balances chain per account',
   'materialised balances equal the sums of entries',
   'daily rollups equal the sums of entries',
+  'ledger rollups equal the sums of their accounts',
   'allocations within bounds',
   'outstanding amounts within bounds',
   'open item movements consistent',
@@ -162,6 +163,13 @@ describe.each(databaseKinds())('integrity check on %s', (kind) => {
       check: 'daily rollups equal the sums of entries',
       statements: () => [`UPDATE "DailyBalance" SET "postedDebits" = "postedDebits" + 1 WHERE "accountId" = '${account.ACME}' AND "date" = '2026-01-10'`],
       names: () => new RegExp(`DailyBalance of account ACME \\(${account.ACME}\\) on 2026-01-10: debits 120\\.01, credits 0\\.00; its posted entries sum to debits 120\\.00`),
+    },
+    {
+      check: 'ledger rollups equal the sums of their accounts',
+      statements: () => [
+        `UPDATE "LedgerDailyBalance" SET "postedDebits" = "postedDebits" + 1 WHERE "ledgerId" = (SELECT "ledgerId" FROM "Account" WHERE "id" = '${account.ACME}') AND "date" = '2026-01-10'`,
+      ],
+      names: () => /LedgerDailyBalance of ledger SL in GBP on 2026-01-10: debits 120\.01, credits 0\.00; its accounts' daily rollups sum to debits 120\.00, credits 0\.00/,
     },
     {
       check: 'allocations within bounds',

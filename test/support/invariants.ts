@@ -10,13 +10,14 @@ type Prisma = Database['prisma'];
 const net = (debits: bigint, credits: bigint) => debits - credits;
 
 async function bookRows(prisma: Prisma, bookId: string) {
-  const [accounts, balances, entries, daily] = await Promise.all([
-    prisma.account.findMany({ where: { bookId }, include: { ledger: { select: { kind: true, controlAccountId: true } } } }),
+  const [accounts, balances, entries, daily, ledgerDaily] = await Promise.all([
+    prisma.account.findMany({ where: { bookId }, include: { ledger: { select: { kind: true, controlAccountId: true, updatesNominal: true } } } }),
     prisma.accountBalance.findMany({ where: { account: { bookId } } }),
     prisma.entry.findMany({ where: { bookId }, orderBy: [{ accountId: 'asc' }, { sequence: 'asc' }, { id: 'asc' }] }),
     prisma.dailyBalance.findMany({ where: { bookId } }),
+    prisma.ledgerDailyBalance.findMany({ where: { bookId } }),
   ]);
-  return { accounts, balances: new Map(balances.map((b) => [b.accountId, b])), entries, daily };
+  return { accounts, balances: new Map(balances.map((b) => [b.accountId, b])), entries, daily, ledgerDaily };
 }
 
 /**
@@ -25,8 +26,22 @@ async function bookRows(prisma: Prisma, bookId: string) {
  * the order they were committed) also checks that sequences follow posting order.
  */
 export async function checkInvariants(prisma: Prisma, bookId: string, postingOrder?: readonly string[]): Promise<void> {
-  const { accounts, balances, entries, daily } = await bookRows(prisma, bookId);
+  const { accounts, balances, entries, daily, ledgerDaily } = await bookRows(prisma, bookId);
   const byId = new Map(accounts.map((a) => [a.id, a]));
+
+  // the ledgers' daily rollups (what the reconciliation reads) are their accounts' rollups
+  // summed per ledger, own control account and currency, in the ledgers that update the nominal ledger
+  const summed = new Map<string, [bigint, bigint]>();
+  for (const d of daily) {
+    const account = byId.get(d.accountId)!;
+    if (!account.ledger.updatesNominal) continue;
+    const key = `${account.ledgerId}|${account.controlAccountId ?? ''}|${account.currency}|${d.date}`;
+    const [debits, credits] = summed.get(key) ?? [0n, 0n];
+    summed.set(key, [debits + d.postedDebits, credits + d.postedCredits]);
+  }
+  const kept = new Map(ledgerDaily.filter((r) => r.postedDebits !== 0n || r.postedCredits !== 0n).map((r) => [`${r.ledgerId}|${r.controlAccountId}|${r.currency}|${r.date}`, [r.postedDebits, r.postedCredits]]));
+  for (const [key, sums] of summed) if (sums[0] === 0n && sums[1] === 0n) summed.delete(key);
+  expect(kept, 'LedgerDailyBalance = Σ DailyBalance per ledger, control account, currency and day').toEqual(summed);
 
   // 1. per transaction and currency, the nominal entries balance
   const nominal = new Map<string, bigint>();
