@@ -326,6 +326,31 @@ export const CHECKS: CheckDefinition[] = [
       `LedgerDailyBalance of ledger ${r.code ?? '(missing)'}${r.control ? ` (accounts with control ${r.control})` : ''} in ${r.currency} on ${r.date}: debits ${f.amount(r.ld, r.currency)}, credits ${f.amount(r.lc, r.currency)}; its accounts' daily rollups sum to debits ${f.amount(r.ad, r.currency)}, credits ${f.amount(r.ac, r.currency)}`,
   },
   {
+    // the tax summary's figures: each day's totals are the sums of the posted lines with a tax code
+    name: 'tax totals equal the sums of posted lines',
+    sql: `
+      WITH sides AS (
+        SELECT t."date", l."taxCodeId", t."typeVersionId", t."currency", CASE WHEN t."reversalOfId" IS NULL THEN 0 ELSE 1 END AS "reversal",
+               l."net" AS "ln", l."tax" AS "lt", 0 AS "dn", 0 AS "dt"
+        FROM "Transaction" t JOIN "TransactionLine" l ON l."transactionId" = t."id"
+        WHERE t."bookId" = $1 AND t."status" = 'POSTED' AND l."taxCodeId" IS NOT NULL
+        UNION ALL
+        SELECT d."date", d."taxCodeId", d."typeVersionId", d."currency", d."reversal", 0, 0, d."net", d."tax"
+        FROM "TaxDailyTotal" d WHERE d."bookId" = $1
+      ), days AS (
+        SELECT "date", "taxCodeId", "typeVersionId", "currency", "reversal", SUM("ln") AS "ln", SUM("lt") AS "lt", SUM("dn") AS "dn", SUM("dt") AS "dt"
+        FROM sides GROUP BY "date", "taxCodeId", "typeVersionId", "currency", "reversal"
+        HAVING SUM("ln") <> SUM("dn") OR SUM("lt") <> SUM("dt")
+      )
+      SELECT d."date", c."code", ty."code" AS "type", d."currency", d."reversal",
+             ${text('d."ln"')} AS "ln", ${text('d."lt"')} AS "lt", ${text('d."dn"')} AS "dn", ${text('d."dt"')} AS "dt"
+      FROM days d LEFT JOIN "TaxCode" c ON c."id" = d."taxCodeId"
+      LEFT JOIN "TransactionTypeVersion" v ON v."id" = d."typeVersionId" LEFT JOIN "TransactionType" ty ON ty."id" = v."typeId"
+      ORDER BY d."date", d."taxCodeId", d."typeVersionId", d."currency", d."reversal" ${LIMIT}`,
+    describe: (r, f) =>
+      `TaxDailyTotal of tax code ${r.code ?? '(missing)'} on ${r.date} (${r.type ?? 'unknown type'}${Number(r.reversal) === 1 ? ', reversals' : ''}, ${r.currency}): net ${f.amount(r.dn, r.currency)}, tax ${f.amount(r.dt, r.currency)}; its posted lines sum to net ${f.amount(r.ln, r.currency)}, tax ${f.amount(r.lt, r.currency)}`,
+  },
+  {
     // invariant 6, the settlement's side: never more allocated than its gross
     name: 'allocations within bounds',
     sql: `

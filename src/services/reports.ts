@@ -601,8 +601,9 @@ const GROWING_SIDE: Record<'SALES' | 'PURCHASES', Side> = { SALES: 'CREDIT', PUR
 
 /**
  * Net and tax per tax code (and currency) from the posted lines of taxable types dated in
- * the range: the VAT return. A line counts with the sign its tax posted with (a credit
- * note reduces the return); a reversal's lines count against it.
+ * the range, read from the days' totals kept with the postings (TaxDailyTotal): the VAT
+ * return. A line counts with the sign its tax posted with (a credit note reduces the
+ * return); a reversal's lines count against it.
  */
 export async function taxSummary(prisma: Prisma, actor: Actor, bookId: string, from: string, to: string): Promise<TaxSummaryRow[]> {
   checkRange(from, to);
@@ -610,14 +611,13 @@ export async function taxSummary(prisma: Prisma, actor: Actor, bookId: string, f
   const [book, codes, groups] = await Promise.all([
     prisma.book.findUnique({ where: { id: bookId }, select: { baseCurrency: true } }),
     prisma.taxCode.findMany({ where: { bookId }, orderBy: { code: 'asc' } }),
-    prisma.$queryRaw<{ taxCodeId: string; typeVersionId: string; currency: string; reversal: number | bigint | boolean; net: string; tax: string }[]>`
-      SELECT l."taxCodeId" AS "taxCodeId", t."typeVersionId" AS "typeVersionId", t."currency" AS "currency",
-             CASE WHEN t."reversalOfId" IS NULL THEN 0 ELSE 1 END AS "reversal",
-             CAST(SUM(l."net") AS TEXT) AS "net", CAST(SUM(l."tax") AS TEXT) AS "tax"
-      FROM "Transaction" t JOIN "TransactionLine" l ON l."transactionId" = t."id"
-      WHERE t."bookId" = ${bookId} AND t."status" = 'POSTED' AND t."date" >= ${from} AND t."date" <= ${to}
-        AND l."taxCodeId" IS NOT NULL
-      GROUP BY l."taxCodeId", t."typeVersionId", t."currency", CASE WHEN t."reversalOfId" IS NULL THEN 0 ELSE 1 END`,
+    // the days' totals the posting transaction keeps (TaxDailyTotal): a few rows per day
+    prisma.$queryRaw<{ taxCodeId: string; typeVersionId: string; currency: string; reversal: number | bigint; net: string; tax: string }[]>`
+      SELECT d."taxCodeId" AS "taxCodeId", d."typeVersionId" AS "typeVersionId", d."currency" AS "currency", d."reversal" AS "reversal",
+             CAST(SUM(d."net") AS TEXT) AS "net", CAST(SUM(d."tax") AS TEXT) AS "tax"
+      FROM "TaxDailyTotal" d
+      WHERE d."bookId" = ${bookId} AND d."date" >= ${from} AND d."date" <= ${to}
+      GROUP BY d."taxCodeId", d."typeVersionId", d."currency", d."reversal"`,
   ]);
   if (!book) throw notFound(`No book ${bookId}`);
   const versionIds = [...new Set(groups.map((g) => g.typeVersionId))];

@@ -32,6 +32,7 @@ const CHECK_NAMES = [
   'materialised balances equal the sums of entries',
   'daily rollups equal the sums of entries',
   'ledger rollups equal the sums of their accounts',
+  'tax totals equal the sums of posted lines',
   'allocations within bounds',
   'outstanding amounts within bounds',
   'open item movements consistent',
@@ -170,6 +171,11 @@ describe.each(databaseKinds())('integrity check on %s', (kind) => {
         `UPDATE "LedgerDailyBalance" SET "postedDebits" = "postedDebits" + 1 WHERE "ledgerId" = (SELECT "ledgerId" FROM "Account" WHERE "id" = '${account.ACME}') AND "date" = '2026-01-10'`,
       ],
       names: () => /LedgerDailyBalance of ledger SL in GBP on 2026-01-10: debits 120\.01, credits 0\.00; its accounts' daily rollups sum to debits 120\.00, credits 0\.00/,
+    },
+    {
+      check: 'tax totals equal the sums of posted lines',
+      statements: () => [`UPDATE "TaxDailyTotal" SET "tax" = "tax" + 2 WHERE "bookId" = '${bookId}' AND "date" = '2026-01-10'`],
+      names: () => /TaxDailyTotal of tax code S on 2026-01-10 \(SI, GBP\): net 100\.00, tax 20\.02; its posted lines sum to net 100\.00, tax 20\.00/,
     },
     {
       check: 'allocations within bounds',

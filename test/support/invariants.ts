@@ -43,6 +43,22 @@ export async function checkInvariants(prisma: Prisma, bookId: string, postingOrd
   for (const [key, sums] of summed) if (sums[0] === 0n && sums[1] === 0n) summed.delete(key);
   expect(kept, 'LedgerDailyBalance = Σ DailyBalance per ledger, control account, currency and day').toEqual(summed);
 
+  // the tax summary's day totals are the posted lines with a tax code, summed per day, code, type version, currency and reversal
+  const [taxed, taxTotals] = await Promise.all([
+    prisma.transactionLine.findMany({ where: { bookId, taxCodeId: { not: null }, transaction: { status: 'POSTED' } }, include: { transaction: true } }),
+    prisma.taxDailyTotal.findMany({ where: { bookId } }),
+  ]);
+  const lineSums = new Map<string, [bigint, bigint]>();
+  for (const l of taxed) {
+    const t = l.transaction;
+    const key = `${t.date}|${l.taxCodeId}|${t.typeVersionId}|${t.currency}|${t.reversalOfId === null ? 0 : 1}`;
+    const [n, x] = lineSums.get(key) ?? [0n, 0n];
+    lineSums.set(key, [n + l.net, x + l.tax]);
+  }
+  for (const [key, sums] of lineSums) if (sums[0] === 0n && sums[1] === 0n) lineSums.delete(key);
+  const dayTotals = new Map(taxTotals.filter((d) => d.net !== 0n || d.tax !== 0n).map((d) => [`${d.date}|${d.taxCodeId}|${d.typeVersionId}|${d.currency}|${d.reversal}`, [d.net, d.tax]]));
+  expect(dayTotals, 'TaxDailyTotal = Σ posted lines per day, tax code, type version, currency and reversal').toEqual(lineSums);
+
   // 1. per transaction and currency, the nominal entries balance
   const nominal = new Map<string, bigint>();
   for (const e of entries) {
