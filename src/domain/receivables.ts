@@ -45,13 +45,31 @@ export function averageDaysToPayTenths(settlements: readonly Settlement[]): bigi
   return divideHalfEven(weighted * 10n, total);
 }
 
-/** An invoice as it stood at the end of asOf. */
+/** An invoice as it stood at the end of asOf (or several of one account and due date, summed). */
 export interface OpenInvoice {
   accountId: string;
   /** its due date, else its own date */
   dueOn: string;
   /** outstanding at the end of asOf, minor units */
   outstanding: bigint;
+  /** how many invoices this row sums, each with something outstanding (default 1) */
+  items?: number;
+}
+
+/**
+ * A customer's settlements over the window, summed: what was settled, Σ(amount × days to pay)
+ * (days counted as in averageDaysToPayTenths: from invoice date, at least 0), how many.
+ */
+export interface SettlementTotals {
+  accountId: string;
+  amount: bigint;
+  weightedDays: bigint;
+  settlements: number;
+}
+
+/** averageDaysToPayTenths from the totals: Σ(amount × days) × 10 / Σ amount, half-even; null when nothing was settled. */
+export function averageDaysTenthsOf(weightedDays: bigint, amount: bigint): bigint | null {
+  return amount > 0n ? divideHalfEven(weightedDays * 10n, amount) : null;
 }
 
 export interface LatePayerAccount {
@@ -76,22 +94,24 @@ export interface LatePayerRow {
 /**
  * One row per customer that owed something past due on asOf or had an invoice settled in
  * the window; most overdue first, then the slowest payer (a customer with no settlement
- * after those with one), then by account code.
+ * after those with one), then by account code. `settled` is each customer's settlements
+ * summed (SettlementTotals), or single settlements (`latePayersOf` sums them).
  */
 export function latePayers(
   asOf: string,
   accounts: readonly LatePayerAccount[],
   open: readonly OpenInvoice[],
-  settled: readonly (Settlement & { accountId: string })[],
+  settled: readonly SettlementTotals[],
 ): LatePayerRow[] {
-  const rows = new Map<string, LatePayerRow & { window: Settlement[] }>();
+  const rows = new Map<string, LatePayerRow>();
   const codes = new Map(accounts.map((a) => [a.accountId, a.code]));
+  const weighted = new Map<string, bigint>();
   const rowOf = (accountId: string) => {
     let row = rows.get(accountId);
     if (!row) {
       const code = codes.get(accountId);
       if (code === undefined) throw new Error(`latePayers: account ${accountId} was not passed in`);
-      row = { accountId, code, overdue: 0n, overdueItems: 0, averageDaysTenths: null, settled: 0n, settlements: 0, window: [] };
+      row = { accountId, code, overdue: 0n, overdueItems: 0, averageDaysTenths: null, settled: 0n, settlements: 0 };
       rows.set(accountId, row);
     }
     return row;
@@ -100,17 +120,31 @@ export function latePayers(
     if (item.outstanding <= 0n || item.dueOn >= asOf) continue;
     const row = rowOf(item.accountId);
     row.overdue += item.outstanding;
-    row.overdueItems += 1;
+    row.overdueItems += item.items ?? 1;
   }
   for (const s of settled) {
     if (s.amount <= 0n) continue;
     const row = rowOf(s.accountId);
-    row.window.push(s);
     row.settled += s.amount;
-    row.settlements += 1;
+    row.settlements += s.settlements;
+    weighted.set(s.accountId, (weighted.get(s.accountId) ?? 0n) + s.weightedDays);
   }
-  const result = [...rows.values()].map(({ window, ...row }) => ({ ...row, averageDaysTenths: averageDaysToPayTenths(window) }));
+  const result = [...rows.values()].map((row) => ({ ...row, averageDaysTenths: averageDaysTenthsOf(weighted.get(row.accountId) ?? 0n, row.settled) }));
   return result.sort(compareLatePayers);
+}
+
+/** Single settlements summed per customer, as latePayers takes them. */
+export function settlementTotals(settled: readonly (Settlement & { accountId: string })[]): SettlementTotals[] {
+  const totals = new Map<string, SettlementTotals>();
+  for (const s of settled) {
+    if (s.amount <= 0n) continue;
+    const t = totals.get(s.accountId) ?? { accountId: s.accountId, amount: 0n, weightedDays: 0n, settlements: 0 };
+    t.amount += s.amount;
+    t.weightedDays += s.amount * BigInt(Math.max(0, daysBetween(s.invoiceDate, s.settledOn)));
+    t.settlements += 1;
+    totals.set(s.accountId, t);
+  }
+  return [...totals.values()];
 }
 
 function compareLatePayers(a: LatePayerRow, b: LatePayerRow): number {
@@ -144,7 +178,7 @@ export interface ReceivablesForecast {
  * due after the last week is later. Every open item lands in exactly one bucket, so the
  * buckets add up to the total outstanding.
  */
-export function receivablesForecast(from: string, weeks: number, open: readonly Pick<OpenInvoice, 'dueOn' | 'outstanding'>[]): ReceivablesForecast {
+export function receivablesForecast(from: string, weeks: number, open: readonly Pick<OpenInvoice, 'dueOn' | 'outstanding' | 'items'>[]): ReceivablesForecast {
   const bucket = (start: string, end: string): ForecastWeek => ({ start, end, amount: 0n, items: 0 });
   const overdue = bucket('', addDays(from, -1));
   const list = Array.from({ length: weeks }, (_, i) => bucket(addDays(from, 7 * i), addDays(from, 7 * i + 6)));
@@ -158,7 +192,7 @@ export function receivablesForecast(from: string, weeks: number, open: readonly 
     else if (item.dueOn > lastDay) target = later;
     else target = list[Math.floor(daysBetween(from, item.dueOn) / 7)]!;
     target.amount += item.outstanding;
-    target.items += 1;
+    target.items += item.items ?? 1;
     total += item.outstanding;
   }
   return { overdue, weeks: list, later, total };

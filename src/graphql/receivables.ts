@@ -84,7 +84,7 @@ builder.prismaObjectFields('Book', (t) => ({
       currency: t.arg.string(),
     },
     resolve: async (book, { asOf, windowDays, first, currency }, ctx) => {
-      const report = await receivables.latePayers(ctx.prisma, actorOf(ctx), book.id, { asOf, windowDays, first, currency });
+      const report = await receivables.latePayers(ctx.db, actorOf(ctx), book.id, { asOf, windowDays, first, currency });
       return { report, digits: await digitsOf(ctx, book.id, report.currency) };
     },
   }),
@@ -97,7 +97,7 @@ builder.prismaObjectFields('Book', (t) => ({
       currency: t.arg.string(),
     },
     resolve: async (book, { from, weeks, currency }, ctx) => {
-      const report = await receivables.receivablesForecast(ctx.prisma, actorOf(ctx), book.id, { from, weeks, currency });
+      const report = await receivables.receivablesForecast(ctx.db, actorOf(ctx), book.id, { from, weeks, currency });
       return { report, digits: await digitsOf(ctx, book.id, report.currency) };
     },
   }),

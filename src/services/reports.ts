@@ -29,7 +29,7 @@ function checkRange(from: string, to: string) {
  * Raw SQL with numbered parameters ($1, each usable more than once): as is for PostgreSQL;
  * for SQLite, whose adapter binds plain ? in order, each $n becomes ? with its value repeated.
  */
-function rawQuery<T>(db: Pick<Database, 'prisma' | 'kind'>, sql: string, ...args: unknown[]): Promise<T> {
+export function rawQuery<T>(db: Pick<Database, 'prisma' | 'kind'>, sql: string, ...args: unknown[]): Promise<T> {
   if (db.kind !== 'sqlite') return db.prisma.$queryRawUnsafe<T>(sql, ...args);
   const ordered: unknown[] = [];
   const positional = sql.replace(/\$(\d+)/g, (_m, n: string) => {

@@ -1,7 +1,7 @@
 // Receivables maths: weighted average days to pay, the late payers' order, the forecast's weeks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, averageDaysToPayTenths, latePayers, receivablesForecast, windowStart } from '../../src/domain/receivables.ts';
+import { addDays, averageDaysTenthsOf, averageDaysToPayTenths, latePayers, receivablesForecast, settlementTotals, windowStart } from '../../src/domain/receivables.ts';
 
 describe('average days to pay', () => {
   it('weights each settlement by its amount', () => {
@@ -57,11 +57,11 @@ describe('late payers', () => {
         { accountId: 'id-B', dueOn: '2026-03-30', outstanding: 5000n },
         { accountId: 'id-C', dueOn: '2026-03-31', outstanding: 7000n }, // due today: not overdue
       ],
-      [
+      settlementTotals([
         { accountId: 'id-B', invoiceDate: '2026-01-01', settledOn: '2026-02-15', amount: 100n },
         { accountId: 'id-C', invoiceDate: '2026-01-01', settledOn: '2026-01-05', amount: 100n },
         { accountId: 'id-D', invoiceDate: '2026-01-01', settledOn: '2026-03-02', amount: 100n },
-      ],
+      ]),
     );
     expect(rows.map((r) => [r.code, r.overdue, r.averageDaysTenths])).toEqual([
       ['B', 5000n, 450n],
@@ -70,6 +70,31 @@ describe('late payers', () => {
       ['C', 0n, 40n],
     ]);
     expect(rows[1]!.overdueItems).toBe(1);
+  });
+
+  it('sums settlements per customer to the same average as the settlements one by one (property)', () => {
+    const settlement = fc.record({
+      account: fc.constantFrom('id-A', 'id-B', 'id-C'),
+      invoiceDay: fc.integer({ min: 0, max: 400 }),
+      lag: fc.integer({ min: -30, max: 400 }),
+      amount: fc.bigInt({ min: 1n, max: 10n ** 15n }),
+    });
+    fc.assert(
+      fc.property(fc.array(settlement, { maxLength: 40 }), (list) => {
+        const settled = list.map((x) => ({ accountId: x.account, invoiceDate: addDays('2025-01-01', x.invoiceDay), settledOn: addDays('2025-01-01', x.invoiceDay + x.lag), amount: x.amount }));
+        for (const t of settlementTotals(settled)) {
+          const own = settled.filter((x) => x.accountId === t.accountId);
+          expect(averageDaysTenthsOf(t.weightedDays, t.amount)).toBe(averageDaysToPayTenths(own));
+          expect(t.settlements).toBe(own.length);
+        }
+      }),
+    );
+  });
+
+  it('counts the invoices a summed row stands for', () => {
+    const rows = latePayers('2026-03-31', accounts, [{ accountId: 'id-A', dueOn: '2026-03-01', outstanding: 5000n, items: 3 }], []);
+    expect(rows.map((r) => [r.code, r.overdue, r.overdueItems])).toEqual([['A', 5000n, 3]]);
+    expect(receivablesForecast('2026-04-01', 1, [{ dueOn: '2026-04-02', outstanding: 10n, items: 4 }]).weeks[0]!.items).toBe(4);
   });
 
   it('windows end on asOf and include it', () => {
