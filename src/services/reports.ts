@@ -408,9 +408,8 @@ export async function agedBalances(
 
   // An item due on or after thresholds[0] is current, on or after thresholds[1] 1-30 days
   // past due, ... earlier than thresholds[3] 90+. The items open now are read first, through
-  // the open-items index (CROSS JOIN keeps SQLite to that order), and found in the ledger by
-  // their type (an item's account is always in its type's ledger), signed debit-positive by
-  // their direction; the movements since asOf are already signed on their account's normal
+  // the open-items index, and found in the ledger by their type version, signed
+  // debit-positive by its direction; the movements since asOf are already signed on their account's normal
   // side. Both are summed per account before the account is joined in, once per account,
   // for its code and for the side the open items' sums turn to. "r" (every row) is read
   // twice, for the totals and for the page: both databases materialise it once.
@@ -421,6 +420,12 @@ export async function agedBalances(
   const onNormalSide = (i: number) => `SUM(CASE WHEN g."debitPositive" = 1 AND ac."normalSide" = 'CREDIT' THEN -g."b${i}" ELSE g."b${i}" END)`;
   const params: unknown[] = [bookId, asOf, wanted, ...thresholds, ledger.id];
   const param = (value: unknown) => (params.push(value), `$${params.length}`);
+  // the ledger's type versions, by direction: an open item is found in the ledger by its
+  // type version (an item's account is always in its type's ledger), with no join per item
+  const versions = await prisma.transactionTypeVersion.findMany({ where: { bookId, type: { ledgerId: ledger.id } }, select: { id: true, direction: true } });
+  const listOf = (ids: string[]) => (ids.length ? ids.map(param).join(', ') : param(''));
+  const debitVersions = listOf(versions.filter((v) => v.direction === 'DEBIT').map((v) => v.id));
+  const ledgerVersions = listOf(versions.map((v) => v.id));
   const overdue = `(r."b1" + r."b2" + r."b3" + r."b4")`;
   const order = orderBy === 'ACCOUNT_CODE' ? `r."code"` : `${overdue} DESC, r."code"`;
   let position = '';
@@ -438,12 +443,10 @@ export async function agedBalances(
          SELECT x."accountId" AS "accountId", x."debitPositive" AS "debitPositive", ${B.map(inBucket).join(', ')}
          FROM (
            SELECT t."accountId" AS "accountId", COALESCE(t."dueDate", t."date") AS "dueOn", 1 AS "debitPositive",
-                  CASE WHEN v."direction" = 'DEBIT' THEN t."outstanding" ELSE -t."outstanding" END AS "amount"
+                  CASE WHEN t."typeVersionId" IN (${debitVersions}) THEN t."outstanding" ELSE -t."outstanding" END AS "amount"
            FROM "Transaction" t
-           CROSS JOIN "TransactionTypeVersion" v
-           CROSS JOIN "TransactionType" ty
            WHERE t."bookId" = $1 AND t."outstanding" > 0 AND t."status" = 'POSTED' AND t."date" <= $2 AND t."currency" = $3
-             AND v."id" = t."typeVersionId" AND ty."id" = v."typeId" AND ty."ledgerId" = $8
+             AND t."typeVersionId" IN (${ledgerVersions})
            UNION ALL
            SELECT m."accountId", m."dueOn", 0, -m."amount"
            FROM "OpenItemMovement" m
