@@ -37,5 +37,5 @@ await timeIt('graphql', async () => {
   const r = await yoga.fetch('http://x/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer dbk_bench_admin_token_0123456789abcdef' }, body: JSON.stringify({ query, variables: { b: book.id, a: asOf } }) });
   await r.text();
 });
-console.log('rows', (await agedBalances(db, actor, book.id, 'SL', asOf, { orderBy })).rowCount);
+console.log('rows', await (await agedBalances(db, actor, book.id, 'SL', asOf, { orderBy })).rowCount());
 await db.close();

@@ -177,7 +177,7 @@ const AgedBalancesRef = builder.objectRef<Priced<reports.AgedBalancesReport>>('A
       type: PageInfoRef,
       resolve: (a) => ({ hasNextPage: a.report.hasNextPage, endCursor: a.report.rows.at(-1)?.cursor ?? null }),
     }),
-    rowCount: t.int({ description: 'the rows of the whole report, every page', resolve: (a) => a.report.rowCount }),
+    rowCount: t.int({ description: 'the rows of the whole report, every page (it reads every account of the ledger: ask only when needed)', resolve: (a) => a.report.rowCount() }),
     totals: t.field({ type: ['Decimal'], description: 'per bucket, over every row', resolve: (a) => a.report.totals.map((v) => formatAmount(v, a.digits)) }),
     total: t.field({ type: 'Decimal', resolve: (a) => formatAmount(a.report.total, a.digits) }),
   }),

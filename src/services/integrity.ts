@@ -351,6 +351,49 @@ export const CHECKS: CheckDefinition[] = [
       `TaxDailyTotal of tax code ${r.code ?? '(missing)'} on ${r.date} (${r.type ?? 'unknown type'}${Number(r.reversal) === 1 ? ', reversals' : ''}, ${r.currency}): net ${f.amount(r.dn, r.currency)}, tax ${f.amount(r.dt, r.currency)}; its posted lines sum to net ${f.amount(r.ln, r.currency)}, tax ${f.amount(r.lt, r.currency)}`,
   },
   {
+    // the aged report's totals: the items open now, summed per ledger, currency, account side, item and due date
+    name: 'open item totals equal the open items',
+    sql: `
+      WITH sides AS (
+        SELECT ty."ledgerId", t."currency", CAST(a."normalSide" AS TEXT) AS "normalSide", t."date" AS "itemDate", COALESCE(t."dueDate", t."date") AS "dueOn",
+               CASE WHEN v."direction" = 'DEBIT' THEN t."outstanding" ELSE -t."outstanding" END AS "items", 0 AS "kept"
+        FROM "Transaction" t
+        JOIN "TransactionTypeVersion" v ON v."id" = t."typeVersionId" JOIN "TransactionType" ty ON ty."id" = v."typeId" JOIN "Account" a ON a."id" = t."accountId"
+        WHERE t."bookId" = $1 AND t."status" = 'POSTED' AND t."outstanding" > 0
+        UNION ALL
+        SELECT o."ledgerId", o."currency", o."normalSide", o."itemDate", o."dueOn", 0, o."amount" FROM "OpenItemTotal" o WHERE o."bookId" = $1
+      ), days AS (
+        SELECT "ledgerId", "currency", "normalSide", "itemDate", "dueOn", SUM("items") AS "items", SUM("kept") AS "kept"
+        FROM sides GROUP BY "ledgerId", "currency", "normalSide", "itemDate", "dueOn"
+        HAVING SUM("items") <> SUM("kept")
+      )
+      SELECT l."code", d."currency", d."normalSide", d."itemDate", d."dueOn", ${text('d."items"')} AS "items", ${text('d."kept"')} AS "kept"
+      FROM days d LEFT JOIN "Ledger" l ON l."id" = d."ledgerId"
+      ORDER BY d."ledgerId", d."currency", d."normalSide", d."itemDate", d."dueOn" ${LIMIT}`,
+    describe: (r, f) =>
+      `OpenItemTotal of ledger ${r.code ?? '(missing)'} in ${r.currency} (${r.normalSide} accounts), items of ${r.itemDate} due ${r.dueOn}: ${f.amount(r.kept, r.currency)}; the items open now sum to ${f.amount(r.items, r.currency)} (debit-positive)`,
+  },
+  {
+    // the aged report's totals as of a past date: the open item movements summed per ledger, currency, day, item and due date
+    name: 'open item movement totals equal the movements',
+    sql: `
+      WITH sides AS (
+        SELECT m."ledgerId", m."currency", m."date", m."itemDate", m."dueOn", m."amount" AS "moved", 0 AS "kept"
+        FROM "OpenItemMovement" m WHERE m."bookId" = $1
+        UNION ALL
+        SELECT o."ledgerId", o."currency", o."date", o."itemDate", o."dueOn", 0, o."amount" FROM "OpenItemMovementTotal" o WHERE o."bookId" = $1
+      ), days AS (
+        SELECT "ledgerId", "currency", "date", "itemDate", "dueOn", SUM("moved") AS "moved", SUM("kept") AS "kept"
+        FROM sides GROUP BY "ledgerId", "currency", "date", "itemDate", "dueOn"
+        HAVING SUM("moved") <> SUM("kept")
+      )
+      SELECT l."code", d."currency", d."date", d."itemDate", d."dueOn", ${text('d."moved"')} AS "moved", ${text('d."kept"')} AS "kept"
+      FROM days d LEFT JOIN "Ledger" l ON l."id" = d."ledgerId"
+      ORDER BY d."ledgerId", d."currency", d."date", d."itemDate", d."dueOn" ${LIMIT}`,
+    describe: (r, f) =>
+      `OpenItemMovementTotal of ledger ${r.code ?? '(missing)'} in ${r.currency} on ${r.date}, items of ${r.itemDate} due ${r.dueOn}: ${f.amount(r.kept, r.currency)}; the movements sum to ${f.amount(r.moved, r.currency)}`,
+  },
+  {
     // invariant 6, the settlement's side: never more allocated than its gross
     name: 'allocations within bounds',
     sql: `

@@ -330,7 +330,8 @@ export interface AgedBalancesReport {
   /** over every row, not only the page */
   totals: bigint[];
   total: bigint;
-  rowCount: number;
+  /** the rows of every page: counted when asked (it reads every account of the ledger) */
+  rowCount: () => Promise<number>;
 }
 
 export interface AgedBalancesOptions {
@@ -405,6 +406,148 @@ export async function agedBalances(
   ]);
   if (!ledger || !book) throw notFound(`ledgerCode "${ledgerCode}" is not a ledger of this book`, { field: 'ledgerCode' });
   const wanted = options.currency ?? book.baseCurrency;
+  // the ledger's type versions, by direction: an open item is found in the ledger by its
+  // type version (an item's account is always in its type's ledger), with no join per item
+  const versions = await prisma.transactionTypeVersion.findMany({ where: { bookId, type: { ledgerId: ledger.id } }, select: { id: true, direction: true } });
+  const scope: AgedScope = { bookId, ledgerId: ledger.id, asOf, currency: wanted, versions };
+  if (orderBy === 'ACCOUNT_CODE') return agedByCode(db, scope, size, after?.code);
+  return agedOverLedger(db, scope, orderBy, size, after);
+}
+
+interface AgedScope {
+  bookId: string;
+  ledgerId: string;
+  asOf: string;
+  currency: string;
+  versions: { id: string; direction: Side }[];
+}
+
+/** The statement's parameters: $1 book, $2 asOf, $3 currency, $4..$7 the bucket thresholds, $8 the ledger; then the type versions. */
+function agedParameters(scope: AgedScope) {
+  const params: unknown[] = [scope.bookId, scope.asOf, scope.currency, ...bucketThresholds(scope.asOf), scope.ledgerId];
+  const param = (value: unknown) => (params.push(value), `$${params.length}`);
+  const listOf = (ids: string[]) => (ids.length ? ids.map(param).join(', ') : param(''));
+  const debitVersions = listOf(scope.versions.filter((v) => v.direction === 'DEBIT').map((v) => v.id));
+  const ledgerVersions = listOf(scope.versions.map((v) => v.id));
+  return { params, param, debitVersions, ledgerVersions };
+}
+
+const AGED_B = AGING_BUCKETS.map((_, i) => i);
+/** Bucket i's condition on a due date column: $4..$7 are the thresholds (src/domain/aging.ts). */
+const dueInBucket = (i: number, dueOn: string) =>
+  [i > 0 ? `${dueOn} < $${3 + i}` : '', i < 4 ? `${dueOn} >= $${4 + i}` : ''].filter(Boolean).join(' AND ');
+const asText = (expression: string) => `CAST(${expression} AS TEXT)`;
+
+function agedRow(l: { accountId: string | null; code: string | null } & Record<`b${number}`, string | null>): AgedRow {
+  const amounts = AGED_B.map((i) => BigInt(l[`b${i}`] ?? '0'));
+  const total = amounts.reduce((a, b) => a + b, 0n);
+  const row = { accountId: l.accountId!, code: l.code!, amounts, total, overdue: total - amounts[0]! };
+  return { ...row, cursor: agedCursor('ACCOUNT_CODE', row) };
+}
+
+/**
+ * The report in account-code order, at the cost of its page: the totals from the open items'
+ * totals kept with the postings (OpenItemTotal, per due date and item date) less the open
+ * item movements since asOf (OpenItemMovementTotal, per day, item date and due date); the page from the ledger's accounts in code order, each
+ * account's open items and movements read through its own indexes, a batch of accounts at
+ * a time until the page is full. Only the row count reads every account, and only when asked.
+ */
+async function agedByCode(db: Pick<Database, 'prisma' | 'kind'>, scope: AgedScope, size: number, afterCode: string | undefined): Promise<AgedBalancesReport> {
+  const totalsOf = async () => {
+    // $1..$8 only: PostgreSQL refuses a parameter the statement does not use
+    const params = agedParameters(scope).params.slice(0, 8);
+    const [row] = await rawQuery<Record<`b${number}`, string | null>[]>(
+      db,
+      `SELECT ${AGED_B.map((i) => `${asText(`SUM(CASE WHEN ${dueInBucket(i, 'x."dueOn"')} THEN x."amount" ELSE 0 END)`)} AS "b${i}"`).join(', ')}
+       FROM (
+         SELECT o."dueOn" AS "dueOn", CASE WHEN o."normalSide" = 'CREDIT' THEN -o."amount" ELSE o."amount" END AS "amount"
+         FROM "OpenItemTotal" o
+         WHERE o."ledgerId" = $8 AND o."currency" = $3 AND o."normalSide" IN ('DEBIT', 'CREDIT') AND o."itemDate" <= $2 AND o."bookId" = $1
+         UNION ALL
+         SELECT m."dueOn", -m."amount"
+         FROM "OpenItemMovementTotal" m
+         WHERE m."ledgerId" = $8 AND m."currency" = $3 AND m."date" > $2 AND m."itemDate" <= $2 AND m."bookId" = $1
+       ) x`,
+      ...params,
+    );
+    return AGED_B.map((i) => BigInt(row?.[`b${i}`] ?? '0'));
+  };
+  // a batch of accounts with something to age, in code order after `from`, and their rows
+  // (CROSS JOIN keeps SQLite to that order: the batch's accounts first, then their items; a
+  // scalar subquery with LIMIT 1, not EXISTS, keeps PostgreSQL to one probe per account
+  // rather than hashing every open item of the ledger)
+  const batch = size + 1 + 50;
+  const pageFrom = async (from: string | undefined) => {
+    const { params, param, debitVersions, ledgerVersions } = agedParameters(scope);
+    const item = (t: string) =>
+      `${t}."bookId" = $1 AND ${t}."outstanding" > 0 AND ${t}."status" = 'POSTED' AND ${t}."date" <= $2 AND ${t}."currency" = $3 AND ${t}."typeVersionId" IN (${ledgerVersions})`;
+    const moved = (m: string) => `${m}."bookId" = $1 AND ${m}."date" > $2 AND ${m}."itemDate" <= $2 AND ${m}."ledgerId" = $8 AND ${m}."currency" = $3`;
+    const onNormalSide = (i: number) =>
+      `SUM(CASE WHEN ${dueInBucket(i, 'x."dueOn"')} THEN (CASE WHEN x."debitPositive" = 1 AND acc."normalSide" = 'CREDIT' THEN -x."amount" ELSE x."amount" END) ELSE 0 END)`;
+    const lines = await rawQuery<({ kind: number | bigint; accountId: string | null; code: string | null } & Record<`b${number}`, string | null>)[]>(
+      db,
+      `WITH acc AS (
+         SELECT a."id" AS "id", a."code" AS "code", a."normalSide" AS "normalSide"
+         FROM "Account" a
+         WHERE a."bookId" = $1 AND a."ledgerId" = $8${from === undefined ? '' : ` AND a."code" > ${param(from)}`}
+           AND ((SELECT 1 FROM "Transaction" t WHERE t."accountId" = a."id" AND ${item('t')} LIMIT 1) IS NOT NULL
+             OR (SELECT 1 FROM "OpenItemMovement" m WHERE m."accountId" = a."id" AND ${moved('m')} LIMIT 1) IS NOT NULL)
+         ORDER BY a."code"
+         LIMIT ${param(batch)}
+       ), x AS (
+         SELECT t."accountId" AS "accountId", COALESCE(t."dueDate", t."date") AS "dueOn", 1 AS "debitPositive",
+                CASE WHEN t."typeVersionId" IN (${debitVersions}) THEN t."outstanding" ELSE -t."outstanding" END AS "amount"
+         FROM acc CROSS JOIN "Transaction" t WHERE t."accountId" = acc."id" AND ${item('t')}
+         UNION ALL
+         SELECT m."accountId", m."dueOn", 0, -m."amount"
+         FROM acc CROSS JOIN "OpenItemMovement" m WHERE m."accountId" = acc."id" AND ${moved('m')}
+       )
+       SELECT 0 AS "kind", acc."id" AS "accountId", acc."code" AS "code", ${AGED_B.map((i) => `${asText(onNormalSide(i))} AS "b${i}"`).join(', ')}
+       FROM acc JOIN x ON x."accountId" = acc."id"
+       GROUP BY acc."id", acc."code"
+       HAVING ${AGED_B.map((i) => `${onNormalSide(i)} <> 0`).join(' OR ')}
+       UNION ALL
+       SELECT 1, NULL, MAX(acc."code"), ${AGED_B.map(() => asText('COUNT(*)')).join(', ')}
+       FROM acc`,
+      ...params,
+    );
+    const info = lines.find((l) => Number(l.kind) === 1)!;
+    const rows = lines.filter((l) => Number(l.kind) === 0).map(agedRow).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    return { rows, last: info.code, full: Number(info.b0 ?? '0') === batch };
+  };
+  const [totals, rows] = await Promise.all([
+    totalsOf(),
+    (async () => {
+      const rows: AgedRow[] = [];
+      let from = afterCode;
+      for (;;) {
+        const part = await pageFrom(from);
+        rows.push(...part.rows);
+        if (rows.length > size || !part.full || part.last === null) return rows;
+        from = part.last;
+      }
+    })(),
+  ]);
+  return {
+    bookId: scope.bookId, ledgerId: scope.ledgerId, asOf: scope.asOf, currency: scope.currency, orderBy: 'ACCOUNT_CODE', buckets: AGING_BUCKETS,
+    rows: rows.slice(0, size), hasNextPage: rows.length > size, totals, total: totals.reduce((a, b) => a + b, 0n),
+    rowCount: async () => (await agedOverLedger(db, scope, 'ACCOUNT_CODE', 0, undefined)).rowCount(),
+  };
+}
+
+/**
+ * The report over the whole ledger in one statement: every account's row (for the order by
+ * most overdue, and the row count), the totals, and one page.
+ */
+async function agedOverLedger(
+  db: Pick<Database, 'prisma' | 'kind'>,
+  scope: AgedScope,
+  orderBy: AgedOrder,
+  size: number,
+  after: { code: string; overdue?: string } | undefined,
+): Promise<AgedBalancesReport> {
+  const { bookId, asOf, currency: wanted } = scope;
+  const ledger = { id: scope.ledgerId };
 
   // An item due on or after thresholds[0] is current, on or after thresholds[1] 1-30 days
   // past due, ... earlier than thresholds[3] 90+. The items open now are read first, through
@@ -413,19 +556,10 @@ export async function agedBalances(
   // side. Both are summed per account before the account is joined in, once per account,
   // for its code and for the side the open items' sums turn to. "r" (every row) is read
   // twice, for the totals and for the page: both databases materialise it once.
-  const thresholds = bucketThresholds(asOf);
-  const B = AGING_BUCKETS.map((_, i) => i);
-  const inBucket = (i: number) =>
-    `SUM(CASE WHEN ${[i > 0 ? `x."dueOn" < $${3 + i}` : '', i < 4 ? `x."dueOn" >= $${4 + i}` : ''].filter(Boolean).join(' AND ')} THEN x."amount" ELSE 0 END) AS "b${i}"`;
+  const B = AGED_B;
+  const inBucket = (i: number) => `SUM(CASE WHEN ${dueInBucket(i, 'x."dueOn"')} THEN x."amount" ELSE 0 END) AS "b${i}"`;
   const onNormalSide = (i: number) => `SUM(CASE WHEN g."debitPositive" = 1 AND ac."normalSide" = 'CREDIT' THEN -g."b${i}" ELSE g."b${i}" END)`;
-  const params: unknown[] = [bookId, asOf, wanted, ...thresholds, ledger.id];
-  const param = (value: unknown) => (params.push(value), `$${params.length}`);
-  // the ledger's type versions, by direction: an open item is found in the ledger by its
-  // type version (an item's account is always in its type's ledger), with no join per item
-  const versions = await prisma.transactionTypeVersion.findMany({ where: { bookId, type: { ledgerId: ledger.id } }, select: { id: true, direction: true } });
-  const listOf = (ids: string[]) => (ids.length ? ids.map(param).join(', ') : param(''));
-  const debitVersions = listOf(versions.filter((v) => v.direction === 'DEBIT').map((v) => v.id));
-  const ledgerVersions = listOf(versions.map((v) => v.id));
+  const { params, param, debitVersions, ledgerVersions } = agedParameters(scope);
   const overdue = `(r."b1" + r."b2" + r."b3" + r."b4")`;
   const order = orderBy === 'ACCOUNT_CODE' ? `r."code"` : `${overdue} DESC, r."code"`;
   let position = '';
@@ -434,7 +568,7 @@ export async function agedBalances(
     const o = `CAST(${param(after.overdue)} AS BIGINT)`;
     position = `WHERE ${overdue} < ${o} OR (${overdue} = ${o} AND r."code" > ${param(after.code)})`;
   }
-  const text = (expression: string) => `CAST(${expression} AS TEXT)`;
+  const text = asText;
   const lines = await rawQuery<({ kind: number | bigint; accountId: string | null; code: string | null; n: string } & Record<`b${number}`, string | null>)[]>(
     db,
     `WITH r AS (
@@ -482,7 +616,7 @@ export async function agedBalances(
   });
   return {
     bookId, ledgerId: ledger.id, asOf, currency: wanted, orderBy, buckets: AGING_BUCKETS,
-    rows, hasNextPage: page.length > size, totals, total: totals.reduce((a, b) => a + b, 0n), rowCount: Number(summary.n),
+    rows, hasNextPage: page.length > size, totals, total: totals.reduce((a, b) => a + b, 0n), rowCount: async () => Number(summary.n),
   };
 }
 

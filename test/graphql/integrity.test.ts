@@ -33,6 +33,8 @@ const CHECK_NAMES = [
   'daily rollups equal the sums of entries',
   'ledger rollups equal the sums of their accounts',
   'tax totals equal the sums of posted lines',
+  'open item totals equal the open items',
+  'open item movement totals equal the movements',
   'allocations within bounds',
   'outstanding amounts within bounds',
   'open item movements consistent',
@@ -176,6 +178,16 @@ describe.each(databaseKinds())('integrity check on %s', (kind) => {
       check: 'tax totals equal the sums of posted lines',
       statements: () => [`UPDATE "TaxDailyTotal" SET "tax" = "tax" + 2 WHERE "bookId" = '${bookId}' AND "date" = '2026-01-10'`],
       names: () => /TaxDailyTotal of tax code S on 2026-01-10 \(SI, GBP\): net 100\.00, tax 20\.02; its posted lines sum to net 100\.00, tax 20\.00/,
+    },
+    {
+      check: 'open item totals equal the open items',
+      statements: () => [`UPDATE "OpenItemTotal" SET "amount" = "amount" + 5 WHERE "bookId" = '${bookId}' AND "itemDate" = '2026-01-12'`],
+      names: () => /OpenItemTotal of ledger SL in GBP \(DEBIT accounts\), items of 2026-01-12 due 2026-01-12: 40\.05; the items open now sum to 40\.00/,
+    },
+    {
+      check: 'open item movement totals equal the movements',
+      statements: () => [`UPDATE "OpenItemMovementTotal" SET "amount" = "amount" - 3 WHERE "bookId" = '${bookId}' AND "date" = '2026-02-01' AND "itemDate" = '2026-01-10'`],
+      names: () => /OpenItemMovementTotal of ledger SL in GBP on 2026-02-01, items of 2026-01-10 due 2026-01-10: -50\.03; the movements sum to -50\.00/,
     },
     {
       check: 'allocations within bounds',

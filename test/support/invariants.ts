@@ -59,6 +59,29 @@ export async function checkInvariants(prisma: Prisma, bookId: string, postingOrd
   const dayTotals = new Map(taxTotals.filter((d) => d.net !== 0n || d.tax !== 0n).map((d) => [`${d.date}|${d.taxCodeId}|${d.typeVersionId}|${d.currency}|${d.reversal}`, [d.net, d.tax]]));
   expect(dayTotals, 'TaxDailyTotal = Σ posted lines per day, tax code, type version, currency and reversal').toEqual(lineSums);
 
+  // the aged report's totals: the items open now, and the open item movements, summed as the triggers keep them
+  const [openItems, openTotals, movements, movementTotals] = await Promise.all([
+    prisma.transaction.findMany({ where: { bookId, status: 'POSTED', outstanding: { gt: 0n }, accountId: { not: null } } }),
+    prisma.openItemTotal.findMany({ where: { bookId } }),
+    prisma.openItemMovement.findMany({ where: { bookId } }),
+    prisma.openItemMovementTotal.findMany({ where: { bookId } }),
+  ]);
+  const versions = new Map((await prisma.transactionTypeVersion.findMany({ where: { bookId }, include: { type: { select: { ledgerId: true } } } })).map((v) => [v.id, v]));
+  const summedItems = new Map<string, bigint>();
+  for (const t of openItems) {
+    const version = versions.get(t.typeVersionId)!;
+    const key = `${version.type.ledgerId}|${t.currency}|${byId.get(t.accountId!)!.normalSide}|${t.date}|${t.dueDate ?? t.date}`;
+    summedItems.set(key, (summedItems.get(key) ?? 0n) + (version.direction === 'DEBIT' ? t.outstanding! : -t.outstanding!));
+  }
+  const nonZero = (m: Map<string, bigint>) => new Map([...m].filter(([, v]) => v !== 0n));
+  expect(nonZero(new Map(openTotals.map((o) => [`${o.ledgerId}|${o.currency}|${o.normalSide}|${o.itemDate}|${o.dueOn}`, o.amount]))), 'OpenItemTotal = Σ items open now').toEqual(nonZero(summedItems));
+  const summedMoves = new Map<string, bigint>();
+  for (const m of movements) {
+    const key = `${m.ledgerId}|${m.currency}|${m.date}|${m.itemDate}|${m.dueOn}`;
+    summedMoves.set(key, (summedMoves.get(key) ?? 0n) + m.amount);
+  }
+  expect(nonZero(new Map(movementTotals.map((o) => [`${o.ledgerId}|${o.currency}|${o.date}|${o.itemDate}|${o.dueOn}`, o.amount]))), 'OpenItemMovementTotal = Σ movements').toEqual(nonZero(summedMoves));
+
   // 1. per transaction and currency, the nominal entries balance
   const nominal = new Map<string, bigint>();
   for (const e of entries) {

@@ -119,7 +119,7 @@ export type AgedBalances = {
   buckets: Array<Scalars['String']['output']>;
   currency: Scalars['String']['output'];
   pageInfo: PageInfo;
-  /** the rows of the whole report, every page */
+  /** the rows of the whole report, every page (it reads every account of the ledger: ask only when needed) */
   rowCount: Scalars['Int']['output'];
   /** one page: the accounts with something open, in the order asked */
   rows: Array<AgedRow>;
